@@ -1,0 +1,82 @@
+package dev.timeline.cli;
+
+import dev.timeline.store.DataException;
+import dev.timeline.store.Problem;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one error path: every failure becomes one line per problem on stderr and its exit code; a stack trace only
+ * with {@code --verbose}.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        String message = ex.getMessage();
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            message = unmatchedMessage(unmatched);
+        }
+        err.println("timeline: " + lowerFirst(message) + " (see '" + cmd.getCommandSpec().qualifiedName()
+                + " --help')");
+        if (TimelineCommand.verbose(args)) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        int code;
+        if (ex instanceof StdoutWriter.OutputFailure failure) {
+            if (failure.brokenPipe()) {
+                return ExitCode.OK; // the reader has what it wanted (`timeline list | head -1`)
+            }
+            err.println("timeline: cannot write to standard output: " + failure.getMessage());
+            code = ExitCode.DATA;
+        } else if (ex instanceof TimelineException e) {
+            err.println("timeline: " + e.getMessage());
+            code = e.exitCode();
+        } else if (ex instanceof DataException e) {
+            for (Problem p : e.problems()) {
+                err.println(p.line() > 0 ? p.toString() : "timeline: " + p);
+            }
+            code = ExitCode.DATA;
+        } else {
+            err.println("timeline: internal error: " + ex + (TimelineCommand.verbose(parseResult.originalArgs()
+                    .toArray(String[]::new)) ? "" : " (run with --verbose for details)"));
+            code = ExitCode.DATA;
+        }
+        if (TimelineCommand.verbose(parseResult.originalArgs().toArray(String[]::new))) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private static String unmatchedMessage(CommandLine.UnmatchedArgumentException ex) {
+        String message = ex.getMessage().lines().findFirst().orElse("unknown argument");
+        java.util.List<String> suggestions = ex.getSuggestions();
+        if (!suggestions.isEmpty()) {
+            message += " (did you mean " + String.join(" or ", suggestions.stream().map(s -> "'" + s + "'")
+                    .limit(3).toList()) + "?)";
+        }
+        return message;
+    }
+
+    private static String lowerFirst(String text) {
+        if (text == null || text.isEmpty()) {
+            return "invalid command line";
+        }
+        String line = text.lines().findFirst().orElse(text);
+        return Character.toLowerCase(line.charAt(0)) + line.substring(1);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.timeline.format;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.timeline.model.Actor;
+import dev.timeline.model.Event;
+import dev.timeline.model.Participation;
+import dev.timeline.model.Source;
+import dev.timeline.store.Json;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+
+/** The JSON contract (design.md): an array of event objects, two-space indented, one trailing newline. */
+final class JsonFormatter implements Formatter {
+
+    private final Map<String, Actor> actors;
+
+    JsonFormatter(FormatContext context) {
+        this.actors = context.actors();
+    }
+
+    @Override
+    public void write(Iterable<Event> events, Writer out) throws IOException {
+        try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+                    .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
+            json.writeStartArray();
+            for (Event event : events) {
+                writeEvent(json, event);
+            }
+            json.writeEndArray();
+            json.writeRaw('\n');
+        }
+    }
+
+    void writeEvent(JsonGenerator json, Event event) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", event.id());
+        json.writeStringField("date", event.date().toString());
+        nullableString(json, "start", Cells.start(event));
+        nullableString(json, "end", Cells.end(event));
+        json.writeStringField("type", event.type().id());
+        json.writeStringField("title", event.title());
+        json.writeStringField("summary", event.summary());
+        json.writeArrayFieldStart("actors");
+        for (Participation p : event.actors()) {
+            json.writeStartObject();
+            json.writeStringField("id", p.actorId());
+            json.writeStringField("name", Cells.name(p, actors));
+            json.writeStringField("role", p.role().id());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (event.place() == null) {
+            json.writeNullField("place");
+        } else {
+            json.writeObjectFieldStart("place");
+            json.writeStringField("name", event.place().name());
+            json.writeStringField("country", event.place().country());
+            json.writeEndObject();
+        }
+        if (event.fatalities() == null) {
+            json.writeNullField("fatalities");
+        } else {
+            json.writeNumberField("fatalities", event.fatalities());
+        }
+        json.writeArrayFieldStart("sources");
+        for (Source s : event.sources()) {
+            json.writeStartObject();
+            json.writeStringField("outlet", s.outlet());
+            json.writeStringField("published", s.published() == null ? null : s.published().toString());
+            if (s.title() != null) {
+                json.writeStringField("title", s.title());
+            }
+            if (s.url() != null) {
+                json.writeStringField("url", s.url());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("tags");
+        for (String tag : event.tags()) {
+            json.writeString(tag);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void nullableString(JsonGenerator json, String field, String value) throws IOException {
+        if (value.isEmpty()) {
+            json.writeNullField(field);
+        } else {
+            json.writeStringField(field, value);
+        }
+    }
+}

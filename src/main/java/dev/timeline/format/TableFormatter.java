@@ -1,0 +1,98 @@
+package dev.timeline.format;
+
+import dev.timeline.model.Event;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Aligned columns (date as EDTF, title, actors, place) that fit {@link FormatContext#width()}: long cells are cut
+ * with an ellipsis, never wrapped. When space is short the title keeps the largest share.
+ */
+final class TableFormatter implements Formatter {
+
+    private static final String[] HEADERS = {"DATE", "TITLE", "ACTORS", "PLACE"};
+    private static final int[] MIN = {4, 12, 10, 8};
+    private static final int[] MAX = {25, 70, 40, 30};
+    /** How much of the width each column deserves when space is short; the date is never cut while others can be. */
+    private static final int[] WEIGHT = {1000, 5, 3, 2};
+    private static final String GAP = "  ";
+
+    private final FormatContext context;
+
+    TableFormatter(FormatContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void write(Iterable<Event> events, Writer out) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (Event event : events) {
+            rows.add(new String[] {event.date().toString(), event.title(),
+                Cells.actors(event, context.actors()).replace("; ", ", "),
+                event.place() == null ? "" : event.place().toString()});
+        }
+        int[] widths = widths(rows);
+        line(out, HEADERS, widths);
+        for (String[] row : rows) {
+            line(out, row, widths);
+        }
+    }
+
+    private int[] widths(List<String[]> rows) {
+        int[] widths = new int[HEADERS.length];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = HEADERS[c].length();
+            for (String[] row : rows) {
+                widths[c] = Math.max(widths[c], length(row[c]));
+            }
+            widths[c] = Math.min(widths[c], MAX[c]);
+        }
+        int available = context.width() - GAP.length() * (widths.length - 1);
+        int total = 0;
+        for (int w : widths) {
+            total += w;
+        }
+        // take one column at a time from whichever is widest for its weight, so the title keeps the most
+        for (; total > available; total--) {
+            int widest = -1;
+            for (int c = 0; c < widths.length; c++) {
+                if (widths[c] > MIN[c] && (widest < 0 || widths[c] * WEIGHT[widest] > widths[widest] * WEIGHT[c])) {
+                    widest = c;
+                }
+            }
+            if (widest < 0) {
+                break; // narrower than every column's minimum: let the terminal cut
+            }
+            widths[widest]--;
+        }
+        return widths;
+    }
+
+    private static void line(Writer out, String[] cells, int[] widths) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cells.length; c++) {
+            String cell = fit(cells[c].replaceAll("\\s+", " "), widths[c]);
+            line.append(cell);
+            if (c < cells.length - 1) {
+                line.append(" ".repeat(widths[c] - length(cell))).append(GAP);
+            }
+        }
+        out.write(line.toString().stripTrailing());
+        out.write('\n');
+    }
+
+    /** {@code text} cut to {@code width} characters, ending in an ellipsis when cut. */
+    static String fit(String text, int width) {
+        if (length(text) <= width) {
+            return text;
+        }
+        int end = text.offsetByCodePoints(0, Math.max(0, width - 1));
+        return text.substring(0, end).stripTrailing() + "…";
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}

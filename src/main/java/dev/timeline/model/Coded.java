@@ -1,0 +1,30 @@
+package dev.timeline.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** An enum constant with a stable lower-case spelling used in data files, options and output. */
+public interface Coded {
+
+    /** The stable spelling, e.g. {@code armed-attack}. */
+    String id();
+
+    /**
+     * Finds the constant of {@code type} spelled {@code id}, ignoring case and treating {@code _} as {@code -}.
+     *
+     * @return the constant, or empty when none is spelled so (also when {@code id} is null)
+     */
+    static <E extends Enum<E> & Coded> Optional<E> lookup(Class<E> type, String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        String wanted = id.trim().replace('_', '-');
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.id().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /** Every spelling of {@code type}, in declaration order. */
+    static <E extends Enum<E> & Coded> List<String> ids(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Coded::id).toList();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.timeline.model;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Matching names the way people type them: ignoring case, accents and punctuation; suggesting near misses. */
+public final class Names {
+
+    private Names() {
+    }
+
+    /**
+     * The form names are compared in: accents removed, lower case, every run of characters other than letters and
+     * digits turned into one space, trimmed. {@code "Amir-Abdollahian"} and {@code "amir abdollahian"} agree.
+     */
+    public static String normalize(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean space = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            } else {
+                space = true;
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Up to {@code max} of {@code known} closest to {@code typed} (edit distance on normalised forms, or a
+     * shared prefix), best first; empty when nothing is reasonably close.
+     */
+    public static List<String> closest(String typed, Collection<String> known, int max) {
+        String wanted = normalize(typed);
+        Map<String, Integer> scores = new TreeMap<>();
+        for (String candidate : known) {
+            String form = normalize(candidate);
+            int distance = distance(wanted, form);
+            boolean prefix = !wanted.isEmpty() && (form.startsWith(wanted) || wanted.startsWith(form));
+            int allowed = Math.max(2, Math.max(wanted.length(), form.length()) / 3);
+            if (distance <= allowed || prefix) {
+                scores.merge(candidate, prefix ? Math.min(distance, 1) : distance, Math::min);
+            }
+        }
+        return scores.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .limit(max)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** " (did you mean 'a' or 'b'?)", or "" when there is nothing to suggest. */
+    public static String didYouMean(String typed, Collection<String> known) {
+        List<String> near = closest(typed, known, 3);
+        if (near.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(" (did you mean ");
+        for (int i = 0; i < near.size(); i++) {
+            if (i > 0) {
+                out.append(i == near.size() - 1 ? " or " : ", ");
+            }
+            out.append('\'').append(near.get(i)).append('\'');
+        }
+        return out.append("?)").toString();
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+}

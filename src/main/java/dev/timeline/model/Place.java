@@ -1,0 +1,25 @@
+package dev.timeline.model;
+
+/**
+ * Where an event happened.
+ *
+ * @param name    place name as the source gives it, or null when only the country is known
+ * @param country ISO 3166-1 alpha-3 code, or null when unknown
+ */
+public record Place(String name, String country) {
+
+    public Place {
+        if (name == null && country == null) {
+            throw new IllegalArgumentException("a place needs a name or a country");
+        }
+    }
+
+    /** "Tel Aviv, ISR", "Tel Aviv" or "ISR". */
+    @Override
+    public String toString() {
+        if (name == null) {
+            return country;
+        }
+        return country == null ? name : name + ", " + country;
+    }
+}

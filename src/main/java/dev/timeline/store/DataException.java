@@ -1,0 +1,24 @@
+package dev.timeline.store;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A data file could not be read or is not valid. Carries every problem found, each with its place. */
+public final class DataException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Problem> problems;
+
+    public DataException(List<Problem> problems) {
+        super(problems.stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator())));
+        this.problems = List.copyOf(problems);
+    }
+
+    public DataException(String file, String message) {
+        this(List.of(new Problem(file, 0, 0, message)));
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.timeline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: the launcher the README tells users to run, as a process, from another directory. */
+class LauncherIT {
+
+    static final Path PROJECT = Path.of(System.getProperty("timeline.project.dir", ".")).toAbsolutePath().normalize();
+
+    record Run(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout ---\n" + out + "--- stderr ---\n" + err;
+        }
+    }
+
+    @TempDir
+    Path cwd;
+
+    static Run bash(Path cwd, String script) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("launcher", ".out");
+        Path err = Files.createTempFile("launcher", ".err");
+        Process process = new ProcessBuilder("bash", "-c", script)
+                .directory(cwd.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished in time: " + script).isTrue();
+        Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return run;
+    }
+
+    private static String launcher() {
+        return "'" + PROJECT.resolve("scripts/timeline") + "'";
+    }
+
+    @Test
+    void listsFromAnotherDirectory() throws Exception {
+        Run run = bash(cwd, launcher() + " list --from 2023-03-01 --to 2023-03-31 --actor Israel");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Tel Aviv").doesNotContain("2023-01-27");
+        assertThat(run.err()).as(run.toString()).isEmpty();
+    }
+
+    @Test
+    void relativeOutputPathsAreTheCallers() throws Exception {
+        Run run = bash(cwd, launcher() + " export --format csv --actor Azerbaijan -o az.csv");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(Files.readString(cwd.resolve("az.csv"))).startsWith(
+                "id,date,start,end,type,title,actors,place,country,fatalities,sources,summary\r\n");
+    }
+
+    @Test
+    void aClosedPipeEndsQuietly() throws Exception {
+        Run run = bash(cwd, launcher() + " list | head -1; exit ${PIPESTATUS[0]}");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out().lines()).hasSize(1);
+        assertThat(run.err()).as(run.toString()).isEmpty();
+    }
+
+    @Test
+    void aFullDiskIsAnError() throws Exception {
+        Run run = bash(cwd, launcher() + " list > /dev/full");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).as(run.toString()).startsWith("timeline: cannot write to standard output: ");
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void exitCodesReachTheShell() throws Exception {
+        assertThat(bash(cwd, launcher() + " list --from 2023-13-01").exitCode()).isEqualTo(2);
+        assertThat(bash(cwd, launcher() + " list --data missing.json").exitCode()).isEqualTo(1);
+    }
+
+    /** A fresh copy without a jar: the launcher builds it, saying so in one line, then runs. */
+    @Test
+    void buildsItselfWhenTheJarIsMissing() throws Exception {
+        Path copy = cwd.resolve("checkout");
+        for (String part : List.of("pom.xml", "src/main", "data", "scripts")) {
+            copyTree(PROJECT.resolve(part), copy.resolve(part));
+        }
+        Run run = bash(cwd, "'" + copy.resolve("scripts/timeline") + "' --version");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).startsWith("timeline ");
+        assertThat(run.err().lines().toList()).as(run.toString()).singleElement()
+                .asString().startsWith("timeline: building");
+        Run again = bash(cwd, "'" + copy.resolve("scripts/timeline") + "' --version");
+        assertThat(again.err()).as(again.toString()).isEmpty();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        List<Path> paths = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(from)) {
+            walk.forEach(paths::add);
+        }
+        for (Path path : paths) {
+            Path target = to.resolve(from.relativize(path).toString());
+            if (Files.isDirectory(path)) {
+                Files.createDirectories(target);
+            } else {
+                Files.createDirectories(target.getParent());
+                Files.copy(path, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+}

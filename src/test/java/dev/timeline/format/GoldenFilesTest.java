@@ -1,0 +1,28 @@
+package dev.timeline.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.support.Cli;
+import dev.timeline.support.Cli.Result;
+import dev.timeline.support.Golden;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every format on the bundled dataset, and the help texts, byte for byte. */
+class GoldenFilesTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "list.table.txt, list",
+        "list.csv, list --format csv",
+        "list.json, list --format json",
+        "export-iran.csv, export --actor Iran",
+        "help.txt, --help",
+        "help-list.txt, list --help",
+        "help-export.txt, export --help"})
+    void matchesTheGoldenFile(String golden, String args) {
+        Result result = new Cli().run(args.split(" "));
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        Golden.assertMatches(golden, result.out());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.timeline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void commitReplacesTheTarget() throws IOException {
+        Path target = dir.resolve("t.txt");
+        Files.writeString(target, "old");
+        try (AtomicFile file = AtomicFile.open(target)) {
+            file.writer().write("new");
+            assertThat(Files.readString(target)).isEqualTo("old");
+            file.commit();
+        }
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(dir).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".tmp"));
+    }
+
+    @Test
+    void closingWithoutCommitLeavesTheTargetAndNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("t.txt");
+        Files.writeString(target, "old");
+        try (AtomicFile file = AtomicFile.open(target)) {
+            file.writer().write("half of the new text");
+            file.writer().flush();
+        }
+        assertThat(Files.readString(target)).isEqualTo("old");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void aNewTargetIsCreated() throws IOException {
+        Path target = dir.resolve("fresh.txt");
+        try (AtomicFile file = AtomicFile.open(target)) {
+            file.writer().write("é");
+            file.commit();
+        }
+        assertThat(Files.readString(target)).isEqualTo("é");
+    }
+
+    @Test
+    void keepsTheTargetsPermissions() throws IOException {
+        Path target = dir.resolve("p.txt");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+        try (AtomicFile file = AtomicFile.open(target)) {
+            file.writer().write("new");
+            file.commit();
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void followsASymbolicLinkAndKeepsIt() throws IOException {
+        Path real = dir.resolve("real.txt");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), real);
+        try (AtomicFile file = AtomicFile.open(link)) {
+            file.writer().write("new");
+            file.commit();
+        }
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+    }
+
+    @Test
+    void refusesADirectoryAndAMissingFolder() {
+        assertThatThrownBy(() -> AtomicFile.open(dir)).hasMessageContaining("is a directory");
+        assertThatThrownBy(() -> AtomicFile.open(dir.resolve("no/such.txt"))).hasMessageContaining("does not exist");
+    }
+}
