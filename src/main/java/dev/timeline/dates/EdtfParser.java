@@ -1,11 +1,15 @@
 package dev.timeline.dates;
 
 import dev.timeline.dates.DatePart.Mask;
+import java.time.LocalDate;
 
 /**
  * A hand-written scanner for EDTF levels 0 and 1, following the grammar of edtf.js (the reference implementation).
- * One pass, no backtracking, no regular expressions; it allocates nothing but the result on the happy path. Level 2
- * syntax is recognised just far enough to name the feature in the refusal.
+ * One pass, no backtracking, no regular expressions, no substrings on the happy path. Level 2 syntax is recognised
+ * just far enough to name the feature in the refusal.
+ *
+ * <p>Apart from date-times, every text it accepts is already canonical (fixed-width fields, capital X, one spelling
+ * per value), so the input itself is kept as the canonical form; only date-times are rewritten, to UTC.
  */
 final class EdtfParser {
 
@@ -495,7 +499,7 @@ final class EdtfParser {
             }
             throw unexpected(s, p, EXPECTED_TIME);
         }
-        long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
         long epochMilli = epochDay * DatePart.MILLIS_PER_DAY
                 + ((hour * 60L + minute - offsetMinutes) * 60 + second) * 1000 + milli;
         long utcDay = Math.floorDiv(epochMilli, DatePart.MILLIS_PER_DAY);
@@ -506,14 +510,14 @@ final class EdtfParser {
         return DatePart.dateTime(epochMilli);
     }
 
-    private static final long MIN_EPOCH_DAY = java.time.LocalDate.of(-9999, 1, 1).toEpochDay();
-    private static final long MAX_EPOCH_DAY = java.time.LocalDate.of(9999, 12, 31).toEpochDay();
+    private static final long MIN_EPOCH_DAY = LocalDate.of(-9999, 1, 1).toEpochDay();
+    private static final long MAX_EPOCH_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
     /** The canonical form of a date-time: UTC with milliseconds, as edtf.js prints it. */
     static String formatDateTime(long epochMilli) {
         long epochDay = Math.floorDiv(epochMilli, DatePart.MILLIS_PER_DAY);
         int millisOfDay = (int) Math.floorMod(epochMilli, DatePart.MILLIS_PER_DAY);
-        java.time.LocalDate date = java.time.LocalDate.ofEpochDay(epochDay);
+        LocalDate date = LocalDate.ofEpochDay(epochDay);
         StringBuilder b = new StringBuilder(25);
         appendYear(b, date.getYear());
         b.append('-');

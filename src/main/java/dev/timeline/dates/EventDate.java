@@ -18,6 +18,11 @@ import org.threeten.extra.LocalDateRange;
  * {@code start/end} whose ends are dates (optionally qualified), date-times, {@code ..} (open) or empty (unknown).
  * Qualifiers do not widen the span. Level 2 is refused with an {@link EdtfException} naming the feature.
  *
+ * <p>An interval covers its start's first day to its end's last day (as edtf.js computes min and max). It is
+ * refused only when it cannot happen: when its start's first day is after its end's last day (for two date-times,
+ * when the start's instant is after the end's). So {@code 2020/2020} and {@code 2020-05/2020-05-20} are accepted,
+ * {@code 2021/2020} is not; {@code 2047/2047-02} covers 2047-01-01..2047-02-28, as it cannot reach March.
+ *
  * <p>Equality, hash code and order follow the canonical form: date-times are canonicalised to UTC with
  * milliseconds ({@code 2020-05-01T15:30:45.000Z}), so two texts naming the same instant are equal.
  */
