@@ -3,7 +3,6 @@ package dev.timeline.cli;
 import dev.timeline.format.FormatContext;
 import dev.timeline.format.OutputFormat;
 import dev.timeline.model.Event;
-import dev.timeline.query.ActorResolver;
 import dev.timeline.query.Timeline;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code timeline export}: the events a query selects, as data for other tools, to stdout or a file. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Export events as CSV (RFC 4180) or JSON, to stdout or atomically to a file.",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -43,11 +42,11 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", order = 50,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 51,
             description = {"Write to FILE instead of stdout ('-' is stdout). The file is replaced atomically: "
                     + "a failed export leaves the old one intact."})
     Path output;
@@ -55,8 +54,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Timeline timeline = Timeline.of(root.dataset());
-        List<Event> events = timeline.query(filters.query(new ActorResolver(timeline.dataset().actors())));
-        FormatContext context = new FormatContext(timeline.dataset(), root.width(), true);
+        FilterOptions.Selection selection = filters.select(timeline);
+        List<Event> events = timeline.query(selection.query());
+        FormatContext context = new FormatContext(timeline.dataset(), root.width(), true, selection.pivotId());
         Output.write(output, spec.commandLine().getOut(), format.output.formatter(context), events);
         return ExitCode.OK;
     }

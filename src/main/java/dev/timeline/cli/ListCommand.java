@@ -3,7 +3,6 @@ package dev.timeline.cli;
 import dev.timeline.format.FormatContext;
 import dev.timeline.format.OutputFormat;
 import dev.timeline.model.Event;
-import dev.timeline.query.ActorResolver;
 import dev.timeline.query.Timeline;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code timeline list}: the events a query selects, in date order, as a table by default. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(name = "list", mixinStandardHelpOptions = true, sortOptions = false,
         description = "List events in date order.",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -32,15 +31,16 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", order = 50,
             description = "Output format: table, csv or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override
     public Integer call() {
         Timeline timeline = Timeline.of(root.dataset());
-        List<Event> events = timeline.query(filters.query(new ActorResolver(timeline.dataset().actors())));
-        FormatContext context = new FormatContext(timeline.dataset(), root.width(), true);
+        FilterOptions.Selection selection = filters.select(timeline);
+        List<Event> events = timeline.query(selection.query());
+        FormatContext context = new FormatContext(timeline.dataset(), root.width(), true, selection.pivotId());
         Output.write(null, spec.commandLine().getOut(), format.formatter(context), events);
         return ExitCode.OK;
     }

@@ -34,11 +34,11 @@ public final class TimelineCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "PATH", scope = ScopeType.INHERIT,
+    @Option(names = "--data", paramLabel = "PATH", scope = ScopeType.INHERIT, order = 90,
             description = "Dataset file to read (default: $TIMELINE_DATA, else the bundled dataset).")
     Path data;
 
-    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, order = 91,
             description = "Show stack traces with errors.")
     boolean verbose;
 

@@ -35,6 +35,7 @@ final class CsvFormatter implements Formatter {
     public void write(Iterable<Event> events, Writer out) throws IOException {
         try (CsvGenerator csv = (CsvGenerator) FACTORY.createGenerator(out)) {
             csv.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            csv.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING); // quote only cells that need it
             csv.setSchema(schema);
             for (Event event : events) {
                 csv.writeStartObject();

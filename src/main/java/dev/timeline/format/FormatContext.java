@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param dataset   the dataset the events come from (title, actors)
  * @param width     columns available to a table
  * @param neutralize whether spreadsheet formula triggers in CSV cells are neutralised
+ * @param pivotId   the event a query was centred on ({@code --around}), marked in tables; or null
  */
-public record FormatContext(Dataset dataset, int width, boolean neutralize) {
+public record FormatContext(Dataset dataset, int width, boolean neutralize, String pivotId) {
 
     public FormatContext {
         Objects.requireNonNull(dataset, "dataset");

@@ -18,6 +18,8 @@ final class TableFormatter implements Formatter {
     /** How much of the width each column deserves when space is short; the date is never cut while others can be. */
     private static final int[] WEIGHT = {1000, 5, 3, 2};
     private static final String GAP = "  ";
+    /** Marks the event a query was centred on. */
+    static final String PIVOT = "▶ ";
 
     private final FormatContext context;
 
@@ -29,7 +31,8 @@ final class TableFormatter implements Formatter {
     public void write(Iterable<Event> events, Writer out) throws IOException {
         List<String[]> rows = new ArrayList<>();
         for (Event event : events) {
-            rows.add(new String[] {event.date().toString(), event.title(),
+            String title = event.id().equals(context.pivotId()) ? PIVOT + event.title() : event.title();
+            rows.add(new String[] {event.date().toString(), title,
                 Cells.actors(event, context.actors()).replace("; ", ", "),
                 event.place() == null ? "" : event.place().toString()});
         }

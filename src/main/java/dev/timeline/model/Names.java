@@ -45,6 +45,7 @@ public final class Names {
      */
     public static List<String> closest(String typed, Collection<String> known, int max) {
         String wanted = normalize(typed);
+        List<String> wantedWords = List.of(wanted.split(" "));
         Map<String, Integer> scores = new TreeMap<>();
         for (String candidate : known) {
             String form = normalize(candidate);
@@ -53,6 +54,13 @@ public final class Names {
             int allowed = Math.max(2, Math.max(wanted.length(), form.length()) / 3);
             if (distance <= allowed || prefix) {
                 scores.merge(candidate, prefix ? Math.min(distance, 1) : distance, Math::min);
+            } else {
+                // "mp shooting" → "mp-fazil-mustafa-shot": shared words rank after every near spelling
+                long shared = List.of(form.split(" ")).stream().filter(w -> !w.isEmpty() && wantedWords.contains(w))
+                        .count();
+                if (shared > 0) {
+                    scores.merge(candidate, 1000 - (int) shared, Math::min);
+                }
             }
         }
         return scores.entrySet().stream()

@@ -2,12 +2,10 @@ package dev.timeline.query;
 
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
-import dev.timeline.model.Participation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.threeten.extra.LocalDateRange;
 
 /** A dataset's events sorted once by date, and the search over them. */
 public final class Timeline {
@@ -38,16 +36,30 @@ public final class Timeline {
         return sorted;
     }
 
-    /** The events {@code query} selects, in date order. */
+    /** The events {@code query} selects, in its order and up to its limit. */
     public List<Event> query(Query query) {
-        LocalDateRange range = query.range();
-        // events are sorted by earliest day: none starting after the range's last day can match
-        int end = range.isUnboundedEnd() ? sorted.size() : firstStartAfter(range.getEndInclusive());
+        // events are sorted by earliest day: none starting after the last day a condition allows can match
+        LocalDate last = null;
+        for (DateCondition condition : query.dates()) {
+            if (!condition.range().isUnboundedEnd()) {
+                LocalDate end = condition.range().getEndInclusive();
+                last = last == null || end.isBefore(last) ? end : last;
+            }
+        }
+        int end = last == null ? sorted.size() : firstStartAfter(last);
+        EventMatcher matcher = new EventMatcher(query);
         List<Event> out = new ArrayList<>();
-        for (int i = 0; i < end; i++) {
-            Event event = sorted.get(i);
-            if (matchesDate(event, query) && matchesActors(event, query)) {
-                out.add(event);
+        if (query.descending()) {
+            for (int i = end - 1; i >= 0 && (query.limit() == 0 || out.size() < query.limit()); i--) {
+                if (matcher.test(sorted.get(i))) {
+                    out.add(sorted.get(i));
+                }
+            }
+        } else {
+            for (int i = 0; i < end && (query.limit() == 0 || out.size() < query.limit()); i++) {
+                if (matcher.test(sorted.get(i))) {
+                    out.add(sorted.get(i));
+                }
             }
         }
         return out;
@@ -65,25 +77,5 @@ public final class Timeline {
             }
         }
         return low;
-    }
-
-    static boolean matchesDate(Event event, Query query) {
-        LocalDateRange span = event.date().span();
-        return switch (query.match()) {
-            case OVERLAPS -> query.range().overlaps(span);
-            case WITHIN -> query.range().encloses(span);
-        };
-    }
-
-    private static boolean matchesActors(Event event, Query query) {
-        if (query.actorIds().isEmpty()) {
-            return true;
-        }
-        for (Participation p : event.actors()) {
-            if (query.actorIds().contains(p.actorId())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -22,7 +22,8 @@ class TimelineTest {
     private static final Timeline TIMELINE = Timeline.of(SMALL);
 
     private static List<String> ids(LocalDateRange range, Match match) {
-        return TIMELINE.query(new Query(range, match, Set.of())).stream().map(Event::id).toList();
+        return TIMELINE.query(Query.builder().date(new DateCondition(range, match)).build()).stream()
+                .map(Event::id).toList();
     }
 
     private static LocalDateRange closed(String from, String to) {
@@ -54,8 +55,8 @@ class TimelineTest {
 
     @Test
     void actorFilterIsAnyOf() {
-        List<String> ids = TIMELINE.query(new Query(LocalDateRange.ofUnbounded(), Match.OVERLAPS, Set.of("irgc",
-                "bayramov"))).stream().map(Event::id).toList();
+        List<String> ids = TIMELINE.query(Query.builder().actors(Set.of("irgc", "bayramov")).build()).stream()
+                .map(Event::id).toList();
         assertThat(ids).containsExactly("drills", "call");
     }
 
@@ -67,8 +68,9 @@ class TimelineTest {
             for (int b = a; b < 240; b += 7) {
                 LocalDateRange range = LocalDateRange.ofClosed(first.plusDays(a), first.plusDays(b));
                 for (Match match : Match.values()) {
-                    Query query = new Query(range, match, Set.of());
-                    List<Event> scan = TIMELINE.events().stream().filter(e -> Timeline.matchesDate(e, query)).toList();
+                    DateCondition condition = new DateCondition(range, match);
+                    Query query = Query.builder().date(condition).build();
+                    List<Event> scan = TIMELINE.events().stream().filter(condition::test).toList();
                     assertThat(TIMELINE.query(query)).as(range + " " + match).isEqualTo(scan);
                 }
             }

@@ -1,0 +1,72 @@
+package dev.timeline.cli;
+
+import dev.timeline.dates.PeriodExpression;
+import dev.timeline.dates.Precision;
+import dev.timeline.dates.Window;
+import dev.timeline.model.Coded;
+import dev.timeline.model.EventType;
+import dev.timeline.model.Names;
+import dev.timeline.model.Role;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** picocli converters for the domain types; each error names the value and shows the expected form. */
+final class Converters {
+
+    private Converters() {
+    }
+
+    static final class PeriodConverter implements ITypeConverter<PeriodExpression> {
+        @Override
+        public PeriodExpression convert(String text) {
+            try {
+                return PeriodExpression.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class WindowConverter implements ITypeConverter<Window> {
+        @Override
+        public Window convert(String text) {
+            try {
+                return Window.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class TypeConverter implements ITypeConverter<EventType> {
+        @Override
+        public EventType convert(String text) {
+            return coded(EventType.class, "event type", text);
+        }
+    }
+
+    static final class RoleConverter implements ITypeConverter<Role> {
+        @Override
+        public Role convert(String text) {
+            return coded(Role.class, "role", text);
+        }
+    }
+
+    static final class PrecisionConverter implements ITypeConverter<Precision> {
+
+        @Override
+        public Precision convert(String text) {
+            return Arrays.stream(Precision.values()).filter(p -> p.id().equalsIgnoreCase(text.strip())).findFirst()
+                    .orElseThrow(() -> new TypeConversionException("'" + text + "' is not a precision; expected one "
+                            + "of: day, month, season, year, decade, century"));
+        }
+    }
+
+    static <E extends Enum<E> & Coded> E coded(Class<E> type, String what, String text) {
+        return Coded.lookup(type, text).orElseThrow(() -> new TypeConversionException("unknown " + what + " '"
+                + text + "'" + Names.didYouMean(text, Coded.ids(type)) + "; expected one of: "
+                + String.join(", ", Coded.ids(type))));
+    }
+}
