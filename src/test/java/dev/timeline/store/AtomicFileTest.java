@@ -78,6 +78,27 @@ class AtomicFileTest {
     }
 
     @Test
+    void writesStraightToAFifoAndLeavesItAFifo() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        java.util.concurrent.CompletableFuture<String> reader = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return Files.readString(fifo);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        try (AtomicFile file = AtomicFile.open(fifo)) {
+            file.writer().write("through the pipe");
+            file.commit();
+        }
+        assertThat(reader.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("through the pipe");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(Files.exists(fifo)).isTrue();
+    }
+
+    @Test
     void refusesADirectoryAndAMissingFolder() {
         assertThatThrownBy(() -> AtomicFile.open(dir)).hasMessageContaining("is a directory");
         assertThatThrownBy(() -> AtomicFile.open(dir.resolve("no/such.txt"))).hasMessageContaining("does not exist");
