@@ -3,6 +3,7 @@ package dev.timeline.cli;
 import dev.timeline.model.Dataset;
 import dev.timeline.store.DatasetReader;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  TIMELINE_DATA   dataset file to read when --data is not given",
-            "  COLUMNS         width of the table output (default: 100)",
+            "  COLUMNS         width of the table output (default: the terminal's, else 100)",
+            "  NO_COLOR        when set, no colour (unless --color=always)",
+            "  SOURCE_DATE_EPOCH  fixed creation time (seconds) for ics DTSTAMP",
             "",
             "Exit codes: 0 success (also when nothing matches), 1 data or I/O failure, 2 usage error.",
             "Examples:",
@@ -69,13 +72,49 @@ public final class TimelineCommand implements Runnable {
         return dataset;
     }
 
-    /** Columns available to a table: COLUMNS when it is a positive number, else 100. */
-    int width() {
+    /** An environment variable, or null. */
+    String env(String name) {
+        return env.get(name);
+    }
+
+    /**
+     * Columns available to a table: COLUMNS when it is a positive number, else the terminal's width when writing
+     * to a terminal, else 100.
+     */
+    int width(boolean toStdout) {
         try {
             int columns = Integer.parseInt(env.getOrDefault("COLUMNS", "").trim());
-            return columns > 0 ? columns : 100;
+            if (columns > 0) {
+                return columns;
+            }
         } catch (NumberFormatException e) {
-            return 100;
+            // not set or not a number: ask the terminal
+        }
+        if (toStdout && stdoutIsTerminal()) {
+            int columns = Terminal.columns();
+            if (columns > 0) {
+                return columns;
+            }
+        }
+        return 100;
+    }
+
+    /** Whether standard output is an interactive terminal (Java 17: a console exists only for one). */
+    boolean stdoutIsTerminal() {
+        return System.console() != null;
+    }
+
+    /** SOURCE_DATE_EPOCH (seconds), the reproducible-builds convention for a fixed creation time; or null. */
+    Instant sourceDateEpoch() {
+        String value = env.get("SOURCE_DATE_EPOCH");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            throw TimelineException.usage("SOURCE_DATE_EPOCH is '" + value + "'; expected seconds since 1970-01-01 "
+                    + "UTC, e.g. 1680307200");
         }
     }
 

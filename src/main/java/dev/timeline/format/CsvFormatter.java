@@ -10,8 +10,10 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * RFC 4180 CSV with the contract's columns (design.md): CRLF line ends, a header row, quotes only where needed.
- * Cells a spreadsheet would run as a formula are prefixed with {@code '} unless the context says otherwise.
+ * The tabular contract (design.md) as RFC 4180 CSV (CRLF, a header row, quotes only where needed) or as TSV
+ * (LF, tabs between cells, and backslash escapes {@code \\t}, {@code \\n}, {@code \\r}, {@code \\\\} inside
+ * cells, so every row stays one line). Cells a spreadsheet would run as a formula are prefixed with {@code '}
+ * unless the context says otherwise.
  */
 final class CsvFormatter implements Formatter {
 
@@ -22,43 +24,94 @@ final class CsvFormatter implements Formatter {
     private static final CsvFactory FACTORY = new CsvFactory();
 
     private final FormatContext context;
-    private final CsvSchema schema;
+    private final boolean tabs;
 
-    CsvFormatter(FormatContext context) {
+    private CsvFormatter(FormatContext context, boolean tabs) {
         this.context = context;
-        CsvSchema.Builder builder = CsvSchema.builder();
-        COLUMNS.forEach(builder::addColumn);
-        this.schema = builder.setUseHeader(true).setLineSeparator("\r\n").build();
+        this.tabs = tabs;
+    }
+
+    static CsvFormatter csv(FormatContext context) {
+        return new CsvFormatter(context, false);
+    }
+
+    static CsvFormatter tsv(FormatContext context) {
+        return new CsvFormatter(context, true);
     }
 
     @Override
     public void write(Iterable<Event> events, Writer out) throws IOException {
+        if (tabs) {
+            writeTsv(events, out);
+            return;
+        }
+        CsvSchema.Builder builder = CsvSchema.builder();
+        COLUMNS.forEach(builder::addColumn);
+        CsvSchema schema = builder.setUseHeader(true).setLineSeparator("\r\n").build();
         try (CsvGenerator csv = (CsvGenerator) FACTORY.createGenerator(out)) {
             csv.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             csv.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING); // quote only cells that need it
             csv.setSchema(schema);
             for (Event event : events) {
-                csv.writeStartObject();
-                cell(csv, "id", event.id());
-                cell(csv, "date", event.date().toString());
-                cell(csv, "start", Cells.start(event));
-                cell(csv, "end", Cells.end(event));
-                cell(csv, "type", event.type().id());
-                cell(csv, "title", event.title());
-                cell(csv, "actors", Cells.actors(event, context.actors()));
-                cell(csv, "place", event.place() == null || event.place().name() == null ? "" : event.place().name());
-                cell(csv, "country", event.place() == null || event.place().country() == null ? ""
-                        : event.place().country());
-                cell(csv, "fatalities", event.fatalities() == null ? "" : event.fatalities().toString());
-                cell(csv, "sources", Cells.sources(event));
-                cell(csv, "summary", event.summary());
-                csv.writeEndObject();
+                csv.writeStartArray();
+                for (String cell : cells(event)) {
+                    csv.writeString(cell);
+                }
+                csv.writeEndArray();
             }
         }
     }
 
-    private void cell(CsvGenerator csv, String column, String value) throws IOException {
-        csv.writeStringField(column, context.neutralize() ? neutralize(value) : value);
+    private void writeTsv(Iterable<Event> events, Writer out) throws IOException {
+        out.write(String.join("\t", COLUMNS));
+        out.write('\n');
+        for (Event event : events) {
+            StringBuilder line = new StringBuilder(256);
+            List<String> cells = cells(event);
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    line.append('\t');
+                }
+                escapeTsv(cells.get(i), line);
+            }
+            out.write(line.append('\n').toString());
+        }
+    }
+
+    /** The contract's cells for one event, in column order, neutralised as the context asks. */
+    List<String> cells(Event event) {
+        String[] cells = {
+            event.id(),
+            event.date().toString(),
+            Cells.start(event),
+            Cells.end(event),
+            event.type().id(),
+            event.title(),
+            Cells.actors(event, context.actors()),
+            event.place() == null || event.place().name() == null ? "" : event.place().name(),
+            event.place() == null || event.place().country() == null ? "" : event.place().country(),
+            event.fatalities() == null ? "" : event.fatalities().toString(),
+            Cells.sources(event),
+            event.summary()};
+        if (context.escapeFormulas()) {
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = neutralize(cells[i]);
+            }
+        }
+        return List.of(cells);
+    }
+
+    static void escapeTsv(String cell, StringBuilder out) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            switch (c) {
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\\' -> out.append("\\\\");
+                default -> out.append(c);
+            }
+        }
     }
 
     /** OWASP's advice for CSV injection: a cell starting with a formula trigger gets a leading apostrophe. */

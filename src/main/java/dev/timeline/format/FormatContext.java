@@ -2,23 +2,67 @@ package dev.timeline.format;
 
 import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * What a formatter may need besides the events.
+ * What a formatter may need besides the events. Build with {@link #of(Dataset)} and the {@code with…} methods.
  *
- * @param dataset   the dataset the events come from (title, actors)
- * @param width     columns available to a table
- * @param neutralize whether spreadsheet formula triggers in CSV cells are neutralised
- * @param pivotId   the event a query was centred on ({@code --around}), marked in tables; or null
+ * @param dataset        the dataset the events come from (id, title, actors)
+ * @param width          columns available to a table
+ * @param escapeFormulas whether spreadsheet formula triggers in CSV/TSV cells are neutralised
+ * @param pivotId        the event a query was centred on ({@code --around}), marked in tables; or null
+ * @param color          whether a table may use ANSI colours
+ * @param query          the query as the user typed it (for headings), "" when none
+ * @param timestamp      a fixed creation time (e.g. from {@code SOURCE_DATE_EPOCH}), or null to derive one from
+ *                       the data so that the same input always gives the same bytes
+ * @param notices        where a formatter reports what it left out (the CLI prints these on stderr)
  */
-public record FormatContext(Dataset dataset, int width, boolean neutralize, String pivotId) {
+public record FormatContext(Dataset dataset, int width, boolean escapeFormulas, String pivotId, boolean color,
+        String query, Instant timestamp, Consumer<String> notices) {
 
     public FormatContext {
         Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(notices, "notices");
     }
 
+    /** Defaults: width 100, formulas escaped, no pivot, no colour, no query, derived timestamp, notices dropped. */
+    public static FormatContext of(Dataset dataset) {
+        return new FormatContext(dataset, 100, true, null, false, "", null, notice -> { });
+    }
+
+    public FormatContext withWidth(int columns) {
+        return new FormatContext(dataset, columns, escapeFormulas, pivotId, color, query, timestamp, notices);
+    }
+
+    public FormatContext withEscapeFormulas(boolean escape) {
+        return new FormatContext(dataset, width, escape, pivotId, color, query, timestamp, notices);
+    }
+
+    public FormatContext withPivot(String eventId) {
+        return new FormatContext(dataset, width, escapeFormulas, eventId, color, query, timestamp, notices);
+    }
+
+    public FormatContext withColor(boolean ansi) {
+        return new FormatContext(dataset, width, escapeFormulas, pivotId, ansi, query, timestamp, notices);
+    }
+
+    public FormatContext withQuery(String typed) {
+        return new FormatContext(dataset, width, escapeFormulas, pivotId, color, typed, timestamp, notices);
+    }
+
+    public FormatContext withTimestamp(Instant fixed) {
+        return new FormatContext(dataset, width, escapeFormulas, pivotId, color, query, fixed, notices);
+    }
+
+    public FormatContext withNotices(Consumer<String> sink) {
+        return new FormatContext(dataset, width, escapeFormulas, pivotId, color, query, timestamp, sink);
+    }
+
+    /** Actors by id. */
     public Map<String, Actor> actors() {
         return dataset.actorsById();
     }

@@ -3,6 +3,7 @@ package dev.timeline.format;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Event;
@@ -13,19 +14,41 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 
-/** The JSON contract (design.md): an array of event objects, two-space indented, one trailing newline. */
+/**
+ * The JSON contract (design.md): an array of event objects, two-space indented, with a trailing newline; or JSON
+ * Lines, one compact object per line, flushed as each is written so a reader downstream sees events as they come.
+ */
 final class JsonFormatter implements Formatter {
 
     private final Map<String, Actor> actors;
+    private final boolean lines;
 
-    JsonFormatter(FormatContext context) {
+    private JsonFormatter(FormatContext context, boolean lines) {
         this.actors = context.actors();
+        this.lines = lines;
+    }
+
+    static JsonFormatter array(FormatContext context) {
+        return new JsonFormatter(context, false);
+    }
+
+    static JsonFormatter lines(FormatContext context) {
+        return new JsonFormatter(context, true);
     }
 
     @Override
     public void write(Iterable<Event> events, Writer out) throws IOException {
         try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            if (lines) {
+                json.setPrettyPrinter(new MinimalPrettyPrinter(""));
+                for (Event event : events) {
+                    writeEvent(json, event);
+                    json.writeRaw('\n');
+                    json.flush();
+                }
+                return;
+            }
             json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))

@@ -1,12 +1,18 @@
 package dev.timeline.format;
 
+import dev.timeline.model.Coded;
 import java.util.function.Function;
 
-/** The output formats; each is one {@link Formatter} class. */
-public enum OutputFormat {
+/** The output formats; each is one {@link Formatter} class. A new format is one class and one constant here. */
+public enum OutputFormat implements Coded {
     TABLE("table", TableFormatter::new),
-    CSV("csv", CsvFormatter::new),
-    JSON("json", JsonFormatter::new);
+    CSV("csv", CsvFormatter::csv),
+    TSV("tsv", CsvFormatter::tsv),
+    JSON("json", JsonFormatter::array),
+    JSONL("jsonl", JsonFormatter::lines),
+    MARKDOWN("markdown", MarkdownFormatter::new),
+    ICS("ics", IcsFormatter::new),
+    TIMELINEJS("timelinejs", TimelineJsFormatter::new);
 
     private final String id;
     private final Function<FormatContext, Formatter> factory;
@@ -16,6 +22,7 @@ public enum OutputFormat {
         this.factory = factory;
     }
 
+    @Override
     public String id() {
         return id;
     }

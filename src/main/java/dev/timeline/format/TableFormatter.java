@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * Aligned columns (date as EDTF, title, actors, place) that fit {@link FormatContext#width()}: long cells are cut
- * with an ellipsis, never wrapped. When space is short the title keeps the largest share.
+ * with an ellipsis, never wrapped. When space is short the title keeps the largest share. Dates are EDTF, so
+ * uncertain ({@code ?}), approximate ({@code ~}) and open ({@code ..}) dates carry their marks; with colour
+ * they are also yellow (uncertain, approximate) or dim (open-ended), and the header is bold.
  */
 final class TableFormatter implements Formatter {
 
@@ -18,6 +20,10 @@ final class TableFormatter implements Formatter {
     /** How much of the width each column deserves when space is short; the date is never cut while others can be. */
     private static final int[] WEIGHT = {1000, 5, 3, 2};
     private static final String GAP = "  ";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String RESET = "\u001b[0m";
     /** Marks the event a query was centred on. */
     static final String PIVOT = "▶ ";
 
@@ -30,16 +36,18 @@ final class TableFormatter implements Formatter {
     @Override
     public void write(Iterable<Event> events, Writer out) throws IOException {
         List<String[]> rows = new ArrayList<>();
+        List<String> colors = new ArrayList<>();
         for (Event event : events) {
+            colors.add(dateColor(event));
             String title = event.id().equals(context.pivotId()) ? PIVOT + event.title() : event.title();
             rows.add(new String[] {event.date().toString(), title,
                 Cells.actors(event, context.actors()).replace("; ", ", "),
                 event.place() == null ? "" : event.place().toString()});
         }
         int[] widths = widths(rows);
-        line(out, HEADERS, widths);
-        for (String[] row : rows) {
-            line(out, row, widths);
+        line(out, HEADERS, widths, null, true);
+        for (int i = 0; i < rows.size(); i++) {
+            line(out, rows.get(i), widths, colors.get(i), false);
         }
     }
 
@@ -73,17 +81,38 @@ final class TableFormatter implements Formatter {
         return widths;
     }
 
-    private static void line(Writer out, String[] cells, int[] widths) throws IOException {
+    private void line(Writer out, String[] cells, int[] widths, String dateColor, boolean header) throws IOException {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.length; c++) {
             String cell = fit(cells[c].replaceAll("\\s+", " "), widths[c]);
-            line.append(cell);
-            if (c < cells.length - 1) {
-                line.append(" ".repeat(widths[c] - length(cell))).append(GAP);
+            String padding = c < cells.length - 1 ? " ".repeat(widths[c] - length(cell)) + GAP : "";
+            if (context.color() && header) {
+                line.append(BOLD).append(cell).append(RESET);
+            } else if (context.color() && c == 0 && dateColor != null) {
+                line.append(dateColor).append(cell).append(RESET);
+            } else {
+                line.append(cell);
             }
+            line.append(padding);
         }
-        out.write(line.toString().stripTrailing());
+        out.write(stripEnd(line));
         out.write('\n');
+    }
+
+    private static String stripEnd(StringBuilder line) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return line.substring(0, end);
+    }
+
+    /** Uncertain or approximate dates in yellow, open-ended ones dimmed; null for plain dates. */
+    private static String dateColor(Event event) {
+        if (event.date().isUncertain() || event.date().isApproximate() || event.date().hasUnspecifiedDigits()) {
+            return YELLOW;
+        }
+        return event.date().isOpenStart() || event.date().isOpenEnd() ? DIM : null;
     }
 
     /** {@code text} cut to {@code width} characters, ending in an ellipsis when cut. */
