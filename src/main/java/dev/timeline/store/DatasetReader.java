@@ -61,6 +61,19 @@ public final class DatasetReader {
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+
+    /**
+     * The outcome of checking a dataset file.
+     *
+     * @param dataset  the dataset, or null when there are errors
+     * @param problems every error, then every warning, in file order within each
+     */
+    public record Report(Dataset dataset, List<Problem> problems) {
+        public boolean valid() {
+            return dataset != null;
+        }
+    }
 
     private DatasetReader(String file) {
         this.file = file;
@@ -98,6 +111,34 @@ public final class DatasetReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
         return read(reader, file);
+    }
+
+    /**
+     * Checks the file at {@code path} without failing: every error, and warnings about what loads but looks wrong
+     * (events without a source, actors never used, an event dated after its only source was published).
+     */
+    public static Report validate(Path path) {
+        try {
+            return validate(Files.newBufferedReader(path, StandardCharsets.UTF_8), path.toString());
+        } catch (NoSuchFileException e) {
+            return new Report(null, List.of(new Problem(path.toString(), 0, 0, "no such file")));
+        } catch (IOException e) {
+            return new Report(null, List.of(new Problem(path.toString(), 0, 0, "cannot read: " + e.getMessage())));
+        }
+    }
+
+    /** As {@link #validate(Path)}, for text from {@code in} named {@code file}. */
+    public static Report validate(Reader in, String file) {
+        DatasetReader reader = new DatasetReader(file);
+        try {
+            Node root = JsonTree.read(in, file, reader.problems);
+            Dataset dataset = reader.dataset(root);
+            List<Problem> all = new ArrayList<>(reader.problems);
+            all.addAll(reader.warnings);
+            return new Report(reader.problems.isEmpty() ? dataset : null, all);
+        } catch (DataException e) {
+            return new Report(null, e.problems());
+        }
     }
 
     /** Reads JSON text from {@code in}, naming it {@code file} in messages. */
@@ -140,8 +181,44 @@ public final class DatasetReader {
         if (!problems.isEmpty() || id == null || title == null) {
             return null;
         }
+        warn(actors, actorNodes, events, eventNodes);
         return new Dataset(id, optionalString(top, "version"), title, optionalString(top, "description"), actors,
                 events);
+    }
+
+    /** What loads but deserves a look; reported by {@code validate} only. */
+    private void warn(List<Actor> actors, Map<String, Node> actorNodes, List<Event> events,
+            Map<String, Node> eventNodes) {
+        Map<String, Actor> byId = new HashMap<>();
+        actors.forEach(a -> byId.put(a.id(), a));
+        Set<String> used = new java.util.HashSet<>();
+        for (Event event : events) {
+            for (Participation p : event.actors()) {
+                for (Actor a = byId.get(p.actorId()); a != null && used.add(a.id()); a = byId.get(a.partOf())) {
+                    // an actor is in use when it, or something part of it, takes part in an event
+                }
+            }
+            Obj node = (Obj) eventNodes.get(event.id());
+            if (event.sources().isEmpty()) {
+                warning(node, "event '" + event.id() + "' has no source; expected at least one citation in "
+                        + "'sources'");
+            } else if (event.sources().size() == 1 && event.sources().get(0).published() != null
+                    && event.date().earliest().isAfter(event.sources().get(0).published().latest())) {
+                warning(node.fields().get("date"), "event '" + event.id() + "' is dated " + event.date()
+                        + ", after its only source was published (" + event.sources().get(0).published()
+                        + "); check the date");
+            }
+        }
+        for (Actor actor : actors) {
+            if (!used.contains(actor.id())) {
+                warning(actorNodes.get(actor.id()), "actor '" + actor.id() + "' takes part in no event");
+            }
+        }
+        warnings.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    }
+
+    private void warning(Node node, String message) {
+        warnings.add(new Problem(file, node.line(), node.column(), message, Problem.Severity.WARNING));
     }
 
     /** Records the node's id in {@code seen}; false (and a problem) when another node had it first. */

@@ -3,19 +3,33 @@ package dev.timeline.store;
 /**
  * One thing wrong (or suspicious) in a data file, with where it is.
  *
- * @param file    the file as the user named it
- * @param line    1-based line, 0 when unknown
- * @param column  1-based column, 0 when unknown
- * @param message what is wrong and what was expected, one line
+ * @param file     the file as the user named it
+ * @param line     1-based line, 0 when unknown
+ * @param column   1-based column, 0 when unknown
+ * @param message  what is wrong and what was expected, one line
+ * @param severity an error (the file cannot be used) or a warning (it can, but looks wrong)
  */
-public record Problem(String file, int line, int column, String message) {
+public record Problem(String file, int line, int column, String message, Severity severity) {
 
-    /** {@code FILE:LINE:COLUMN: message}, the form compilers and editors understand. */
+    public enum Severity {
+        ERROR, WARNING
+    }
+
+    /** An error. */
+    public Problem(String file, int line, int column, String message) {
+        this(file, line, column, message, Severity.ERROR);
+    }
+
+    /**
+     * {@code FILE:LINE:COLUMN: message}, the form compilers and editors understand; warnings say
+     * {@code warning: } before the message.
+     */
     @Override
     public String toString() {
+        String text = severity == Severity.WARNING ? "warning: " + message : message;
         if (line <= 0) {
-            return file + ": " + message;
+            return file + ": " + text;
         }
-        return file + ":" + line + ":" + column + ": " + message;
+        return file + ":" + line + ":" + column + ": " + text;
     }
 }

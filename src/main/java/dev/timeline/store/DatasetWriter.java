@@ -1,0 +1,132 @@
+package dev.timeline.store;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.timeline.model.Actor;
+import dev.timeline.model.Dataset;
+import dev.timeline.model.Event;
+import dev.timeline.model.Participation;
+import dev.timeline.model.Source;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Writes a dataset file in the project's native format, in the layout of {@code data/caucasus.json}: two-space
+ * indent, {@code "key": value}, one array element per line, empty arrays as {@code []}, fields in a fixed order,
+ * absent optional fields left out. Writing what {@link DatasetReader} read gives the same bytes for files in this
+ * layout, so tools that rewrite a dataset do not churn its diff.
+ */
+public final class DatasetWriter {
+
+    private DatasetWriter() {
+    }
+
+    /** The pretty printer of the native layout; also used to format a single event for insertion. */
+    static DefaultPrettyPrinter layout(String indent) {
+        DefaultIndenter indenter = new DefaultIndenter(indent, "\n");
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withArrayIndenter(indenter)
+                .withObjectIndenter(indenter);
+    }
+
+    public static void write(Dataset dataset, Writer out) throws IOException {
+        try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(layout("  "));
+            json.writeStartObject();
+            json.writeStringField("id", dataset.id());
+            optional(json, "version", dataset.version());
+            json.writeStringField("title", dataset.title());
+            optional(json, "description", dataset.description());
+            json.writeArrayFieldStart("actors");
+            for (Actor actor : dataset.actors()) {
+                writeActor(json, actor);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("events");
+            for (Event event : dataset.events()) {
+                writeEvent(json, event);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    static void writeActor(JsonGenerator json, Actor actor) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", actor.id());
+        json.writeStringField("name", actor.name());
+        json.writeStringField("kind", actor.kind().id());
+        optional(json, "country", actor.country());
+        if (!actor.aliases().isEmpty()) {
+            json.writeArrayFieldStart("aliases");
+            for (String alias : actor.aliases()) {
+                json.writeString(alias);
+            }
+            json.writeEndArray();
+        }
+        optional(json, "position", actor.position());
+        optional(json, "partOf", actor.partOf());
+        json.writeEndObject();
+    }
+
+    static void writeEvent(JsonGenerator json, Event event) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", event.id());
+        json.writeStringField("date", event.date().toString());
+        json.writeStringField("title", event.title());
+        json.writeStringField("summary", event.summary());
+        json.writeStringField("type", event.type().id());
+        json.writeArrayFieldStart("actors");
+        for (Participation p : event.actors()) {
+            json.writeStartObject();
+            json.writeStringField("actor", p.actorId());
+            json.writeStringField("role", p.role().id());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (event.place() != null) {
+            json.writeObjectFieldStart("place");
+            optional(json, "name", event.place().name());
+            optional(json, "country", event.place().country());
+            json.writeEndObject();
+        }
+        if (event.fatalities() != null) {
+            json.writeNumberField("fatalities", event.fatalities());
+        }
+        json.writeArrayFieldStart("sources");
+        for (Source source : event.sources()) {
+            json.writeStartObject();
+            json.writeStringField("outlet", source.outlet());
+            if (source.published() != null) {
+                json.writeStringField("published", source.published().toString());
+            }
+            optional(json, "title", source.title());
+            optional(json, "url", source.url());
+            optional(json, "note", source.note());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (!event.tags().isEmpty()) {
+            json.writeArrayFieldStart("tags");
+            for (String tag : event.tags()) {
+                json.writeString(tag);
+            }
+            json.writeEndArray();
+        }
+        optional(json, "note", event.note());
+        json.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator json, String field, String value) throws IOException {
+        if (value != null) {
+            json.writeStringField(field, value);
+        }
+    }
+}
