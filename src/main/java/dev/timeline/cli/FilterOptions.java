@@ -203,14 +203,16 @@ final class FilterOptions {
     }
 
     private Set<String> expand(ActorResolver resolver, String option, String name) {
-        Actor actor = resolver.find(name).orElseThrow(() -> {
-            List<String> near = resolver.suggest(name);
-            return TimelineException.usage("unknown actor '" + name + "' for " + option + (near.isEmpty()
-                    ? "; no known actor has a similar name"
-                    : " (did you mean " + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList())
-                            + "?)"));
-        });
+        Actor actor = resolver.find(name).orElseThrow(() -> unknownActor(resolver, option, name));
         return exactActor ? Set.of(actor.id()) : resolver.withParts(actor.id());
+    }
+
+    /** "unknown actor 'X' for OPTION (did you mean 'Y'?)", a usage error. */
+    static TimelineException unknownActor(ActorResolver resolver, String option, String name) {
+        List<String> near = resolver.suggest(name);
+        return TimelineException.usage("unknown actor '" + name + "' for " + option + (near.isEmpty()
+                ? "; no known actor has a similar name"
+                : " (did you mean " + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList()) + "?)"));
     }
 
     private static String place(String typed) {

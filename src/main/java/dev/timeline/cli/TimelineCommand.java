@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Query and export a curated event timeline.",
             "Without --data it reads the bundled dataset: Azerbaijani-Iranian tensions in the South Caucasus, "
                     + "1991-2023 (Eurasia Daily Monitor, vol. 20, issue 63)."},
-        subcommands = {ListCommand.class, ExportCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, ExportCommand.class, ShowCommand.class, ActorsCommand.class,
+            StatsCommand.class, ValidateCommand.class, AddCommand.class, picocli.CommandLine.HelpCommand.class},
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  TIMELINE_DATA   dataset file to read when --data is not given",
@@ -60,16 +61,19 @@ public final class TimelineCommand implements Runnable {
     /** The dataset chosen by --data, TIMELINE_DATA or the bundled default; read once. */
     Dataset dataset() {
         if (dataset == null) {
-            Path path = data;
-            if (path == null) {
-                String fromEnv = env.get("TIMELINE_DATA");
-                if (fromEnv != null && !fromEnv.isBlank()) {
-                    path = Path.of(fromEnv);
-                }
-            }
+            Path path = dataPath();
             dataset = path == null ? DatasetReader.readBundled() : DatasetReader.read(path);
         }
         return dataset;
+    }
+
+    /** The dataset file chosen by --data or TIMELINE_DATA, or null for the bundled dataset. */
+    Path dataPath() {
+        if (data != null) {
+            return data;
+        }
+        String fromEnv = env.get("TIMELINE_DATA");
+        return fromEnv == null || fromEnv.isBlank() ? null : Path.of(fromEnv);
     }
 
     /** An environment variable, or null. */

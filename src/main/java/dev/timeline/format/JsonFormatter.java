@@ -1,10 +1,7 @@
 package dev.timeline.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Event;
 import dev.timeline.model.Participation;
@@ -49,10 +46,7 @@ final class JsonFormatter implements Formatter {
                 }
                 return;
             }
-            json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-                    .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
+            json.setPrettyPrinter(Json.prettyPrinter("  "));
             json.writeStartArray();
             for (Event event : events) {
                 writeEvent(json, event);

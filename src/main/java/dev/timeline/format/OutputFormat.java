@@ -12,7 +12,9 @@ public enum OutputFormat implements Coded {
     JSONL("jsonl", JsonFormatter::lines),
     MARKDOWN("markdown", MarkdownFormatter::new),
     ICS("ics", IcsFormatter::new),
-    TIMELINEJS("timelinejs", TimelineJsFormatter::new);
+    TIMELINEJS("timelinejs", TimelineJsFormatter::new),
+    /** A loadable dataset file (native JSON) of the selected events and the actors they need. */
+    DATASET("dataset", DatasetFormatter::new);
 
     private final String id;
     private final Function<FormatContext, Formatter> factory;

@@ -109,9 +109,9 @@ public final class TextTable {
         out.write(line.append('\n').toString());
     }
 
-    /** Whitespace runs (tabs, newlines) as one space: a cell is one line. */
+    /** Tabs and line breaks as spaces: a cell is one line (runs of spaces are kept: bars are drawn with them). */
     private static String clean(String cell) {
-        return cell == null ? "" : cell.replaceAll("\\s+", " ");
+        return cell == null ? "" : cell.replaceAll("\\r\\n|[\\t\\n\\r\\u000B\\f\\u2028\\u2029]", " ");
     }
 
     /** {@code text} cut to {@code width} characters, ending in an ellipsis when cut. */

@@ -1,9 +1,6 @@
 package dev.timeline.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.timeline.dates.Precision;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Event;
@@ -60,10 +57,7 @@ final class TimelineJsFormatter implements Formatter {
         int undated = 0;
         try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-                    .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
+            json.setPrettyPrinter(Json.prettyPrinter("  "));
             json.writeStartObject();
             writeTitle(json);
             json.writeArrayFieldStart("events");

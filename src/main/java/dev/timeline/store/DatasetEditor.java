@@ -30,21 +30,14 @@ public final class DatasetEditor {
     }
 
     /**
-     * A check run on the current dataset once the lock is held (e.g. that a new id is still unused); it throws to
-     * abandon the add.
-     */
-    public interface Check {
-        void accept(Dataset current);
-    }
-
-    /**
-     * Appends {@code event} to the dataset file at {@code path}.
+     * Appends the event that {@code make} builds to the dataset file at {@code path}.
      *
-     * @param check run against the file's current content under the lock, before anything is written
+     * @param make builds the event from the file's current content, read under the lock (so that, say, a derived
+     *             id is unique in what is really there); it throws to abandon the add
      * @return the dataset as written
      * @throws DataException when the file cannot be read, locked or written, or the result would not be valid
      */
-    public static Dataset append(Path path, Event event, Check check) {
+    public static Dataset append(Path path, java.util.function.Function<Dataset, Event> make) {
         String name = path.toString();
         Path folder = path.toAbsolutePath().getParent();
         Path lockPath = folder.resolve("." + path.getFileName() + ".lock");
@@ -56,11 +49,12 @@ public final class DatasetEditor {
             }
             String original = Files.readString(path, StandardCharsets.UTF_8);
             Dataset current = DatasetReader.read(new StringReader(original), name);
-            check.accept(current);
+            Event event = make.apply(current);
             String updated = insert(original, event, name);
             Dataset result = DatasetReader.read(new StringReader(updated), name);
             try (AtomicFile file = AtomicFile.open(path)) {
                 file.writer().write(updated);
+                file.writer().flush();
                 pauseForTests();
                 file.commit();
             }
@@ -148,7 +142,7 @@ public final class DatasetEditor {
     private static String format(Event event, String unit) throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(DatasetWriter.layout(unit));
+            json.setPrettyPrinter(Json.prettyPrinter(unit));
             DatasetWriter.writeEvent(json, event);
         }
         return out.toString();

@@ -127,6 +127,15 @@ public final class DatasetReader {
         }
     }
 
+    /** As {@link #validate(Path)}, for the dataset shipped inside the jar. */
+    public static Report validateBundled() {
+        InputStream in = DatasetReader.class.getResourceAsStream(BUNDLED_RESOURCE);
+        if (in == null) {
+            return new Report(null, List.of(new Problem(BUNDLED_NAME, 0, 0, "missing from the jar; rebuild it")));
+        }
+        return validate(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED_NAME);
+    }
+
     /** As {@link #validate(Path)}, for text from {@code in} named {@code file}. */
     public static Report validate(Reader in, String file) {
         DatasetReader reader = new DatasetReader(file);
@@ -139,6 +148,22 @@ public final class DatasetReader {
         } catch (DataException e) {
             return new Report(null, e.problems());
         }
+    }
+
+    /**
+     * Reads one event object (the shape of an element of a dataset's "events") from {@code in}, checking its actor
+     * references against {@code actorIds}.
+     *
+     * @throws DataException with every problem, placed in {@code file}
+     */
+    public static Event readEvent(Reader in, String file, Set<String> actorIds) {
+        DatasetReader reader = new DatasetReader(file);
+        Node root = JsonTree.read(in, file, reader.problems);
+        Event event = reader.event(root, actorIds);
+        if (!reader.problems.isEmpty()) {
+            throw new DataException(reader.problems);
+        }
+        return event;
     }
 
     /** Reads JSON text from {@code in}, naming it {@code file} in messages. */

@@ -1,9 +1,6 @@
 package dev.timeline.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
@@ -23,21 +20,10 @@ public final class DatasetWriter {
     private DatasetWriter() {
     }
 
-    /** The pretty printer of the native layout; also used to format a single event for insertion. */
-    static DefaultPrettyPrinter layout(String indent) {
-        DefaultIndenter indenter = new DefaultIndenter(indent, "\n");
-        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""))
-                .withArrayIndenter(indenter)
-                .withObjectIndenter(indenter);
-    }
-
     public static void write(Dataset dataset, Writer out) throws IOException {
         try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(layout("  "));
+            json.setPrettyPrinter(Json.prettyPrinter("  "));
             json.writeStartObject();
             json.writeStringField("id", dataset.id());
             optional(json, "version", dataset.version());
@@ -81,7 +67,9 @@ public final class DatasetWriter {
         json.writeStringField("id", event.id());
         json.writeStringField("date", event.date().toString());
         json.writeStringField("title", event.title());
-        json.writeStringField("summary", event.summary());
+        if (!event.summary().isEmpty()) {
+            json.writeStringField("summary", event.summary());
+        }
         json.writeStringField("type", event.type().id());
         json.writeArrayFieldStart("actors");
         for (Participation p : event.actors()) {

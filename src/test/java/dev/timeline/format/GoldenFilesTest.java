@@ -24,6 +24,12 @@ class GoldenFilesTest {
         "list-around.table.txt, list --around mp-fazil-mustafa-shot --window 3d",
         "list-color.table.txt, list --color=always --in 2023-Q1",
         "export-iran.csv, export --actor Iran",
+        "stats-month-quad.txt, stats --by month --quad",
+        "stats-actor.csv, stats --by actor --format csv",
+        "actors.txt, actors",
+        "actors-show-iran.txt, actors show Iran",
+        "show-embassy-attack.txt, show embassy-attack-tehran",
+        "show-embassy-attack.json, show embassy-attack-tehran --format json",
         "help.txt, --help",
         "help-list.txt, list --help",
         "help-export.txt, export --help"})

@@ -1,0 +1,263 @@
+package dev.timeline.cli;
+
+import dev.timeline.dates.EdtfException;
+import dev.timeline.dates.EventDate;
+import dev.timeline.model.Actor;
+import dev.timeline.model.Dataset;
+import dev.timeline.model.Event;
+import dev.timeline.model.EventType;
+import dev.timeline.model.Names;
+import dev.timeline.model.Participation;
+import dev.timeline.model.Place;
+import dev.timeline.model.Role;
+import dev.timeline.model.Source;
+import dev.timeline.query.ActorResolver;
+import dev.timeline.store.DataException;
+import dev.timeline.store.DatasetEditor;
+import dev.timeline.store.DatasetReader;
+import dev.timeline.store.Problem;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code timeline add --data FILE ...}: append one event to a dataset file, validated, atomically, under a lock. */
+@Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Append one event to the dataset file given by --data (or TIMELINE_DATA), from options or "
+                + "from --json. The new event and the whole result are validated first; the file is replaced "
+                + "atomically and only the new event is added to its text (its formatting and order stay as they "
+                + "are). Concurrent adds take turns. On any error the file is unchanged.",
+            "The bundled dataset is read-only: copy it out with 'timeline export --format dataset -o my.json'."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  timeline add --data my.json --date 2023-04-13 --title 'Baku wants good ties with Tehran' \\",
+            "      --type statement --actor Amirbayov:initiator --actor Iran:target --source @2023-04-13",
+            "  timeline add --data my.json --json event.json"})
+final class AddCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TimelineCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", paramLabel = "FILE|-", order = 1,
+            description = "Read the event as a JSON object (the shape of an element of a dataset's \"events\") "
+                    + "from FILE, or from stdin with '-'. Not with the field options.")
+    String json;
+
+    @Option(names = "--id", paramLabel = "ID", order = 2,
+            description = "The event's id (default: derived from date and title, e.g. 2023-04-13-baku-wants-good-ties).")
+    String id;
+
+    @Option(names = "--date", paramLabel = "EDTF", order = 3,
+            description = "When it happened, at the precision known: 2023-04-13, 2023-04, 2023-03-30~, 2021/..")
+    String date;
+
+    @Option(names = "--title", paramLabel = "TEXT", order = 4, description = "A short title.")
+    String title;
+
+    @Option(names = "--summary", paramLabel = "TEXT", order = 5, description = "A sentence or two.")
+    String summary;
+
+    @Option(names = "--type", paramLabel = "TYPE", converter = Converters.TypeConverter.class, order = 6,
+            description = "The event type, e.g. statement, threat, armed-attack (see 'timeline stats --by type').")
+    EventType type;
+
+    @Option(names = "--actor", paramLabel = "NAME[:ROLE]", order = 7,
+            description = "An actor (id, name or alias) and its role: initiator, target, participant (default) or "
+                    + "mentioned. Repeatable.")
+    List<String> actors = new ArrayList<>();
+
+    @Option(names = "--place", paramLabel = "NAME[,CODE]", order = 8,
+            description = "Where: a name, optionally with an ISO 3166-1 alpha-3 country code: 'Tehran,IRN'.")
+    String place;
+
+    @Option(names = "--source", paramLabel = "OUTLET@YYYY-MM-DD", order = 9,
+            description = "A citation: outlet and publication date (EDTF); '@2023-03-30' when the outlet is "
+                    + "unknown, 'Outlet' when undated. Repeatable.")
+    List<String> sources = new ArrayList<>();
+
+    @Option(names = "--tag", paramLabel = "TAG", order = 10, description = "A label. Repeatable.")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--fatalities", paramLabel = "N", order = 11, description = "Deaths the sources report.")
+    Integer fatalities;
+
+    @Option(names = "--note", paramLabel = "TEXT", order = 12, description = "A curator's note.")
+    String note;
+
+    @Override
+    public Integer call() throws IOException {
+        Path file = root.dataPath();
+        if (file == null) {
+            throw TimelineException.usage("add needs a dataset file: --data FILE (the bundled dataset is read-only; "
+                    + "copy it out with 'timeline export --format dataset -o my.json')");
+        }
+        Reader jsonInput = json == null ? null : openJson();
+        if (json != null && (date != null || title != null || type != null || !actors.isEmpty() || id != null
+                || summary != null || place != null || !sources.isEmpty() || !tags.isEmpty() || fatalities != null
+                || note != null)) {
+            throw TimelineException.usage("--json cannot be combined with the field options (--id, --date, "
+                    + "--title, ...); put every field in the JSON");
+        }
+        String jsonText = jsonInput == null ? null : read(jsonInput);
+        Dataset written = DatasetEditor.append(file, current -> jsonText != null ? fromJson(jsonText, current)
+                : fromOptions(current));
+        Event added = written.events().get(written.events().size() - 1);
+        spec.commandLine().getErr().println("timeline: added '" + added.id() + "' to " + file + " ("
+                + written.events().size() + " events)");
+        return ExitCode.OK;
+    }
+
+    private Reader openJson() throws IOException {
+        if (json.equals("-")) {
+            return new InputStreamReader(System.in, StandardCharsets.UTF_8);
+        }
+        try {
+            return Files.newBufferedReader(Path.of(json), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw TimelineException.usage("--json " + json + ": no such file");
+        }
+    }
+
+    private static String read(Reader reader) throws IOException {
+        try (Reader in = reader) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                text.append(buffer, 0, n);
+            }
+            return text.toString();
+        }
+    }
+
+    private Event fromJson(String text, Dataset current) {
+        Set<String> actorIds = current.actors().stream().map(Actor::id).collect(Collectors.toSet());
+        String name = json.equals("-") ? "<stdin>" : json;
+        Event event;
+        try {
+            event = DatasetReader.readEvent(new StringReader(text), name, actorIds);
+        } catch (DataException e) {
+            throw TimelineException.usage("the event in " + name + " is not valid:" + System.lineSeparator()
+                    + e.problems().stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator())));
+        }
+        requireNewId(current, event.id());
+        return event;
+    }
+
+    private Event fromOptions(Dataset current) {
+        List<String> missing = new ArrayList<>();
+        if (date == null) {
+            missing.add("--date");
+        }
+        if (title == null || title.isBlank()) {
+            missing.add("--title");
+        }
+        if (type == null) {
+            missing.add("--type");
+        }
+        if (!missing.isEmpty()) {
+            throw TimelineException.usage("add needs " + String.join(", ", missing) + " (or --json FILE)");
+        }
+        EventDate when = parseDate("--date", date);
+        ActorResolver resolver = new ActorResolver(current.actors());
+        List<Participation> participations = new ArrayList<>();
+        for (String typed : actors) {
+            int colon = typed.lastIndexOf(':');
+            String name = colon < 0 ? typed : typed.substring(0, colon);
+            Role role = colon < 0 ? Role.PARTICIPANT : dev.timeline.model.Coded.lookup(Role.class,
+                    typed.substring(colon + 1)).orElseThrow(() -> TimelineException.usage("invalid value for option "
+                    + "'--actor': unknown role in '" + typed + "'; expected NAME:ROLE with ROLE one of: "
+                    + String.join(", ", dev.timeline.model.Coded.ids(Role.class))));
+            Actor actor = resolver.find(name).orElseThrow(() -> FilterOptions.unknownActor(resolver, "--actor", name));
+            participations.add(new Participation(actor.id(), role));
+        }
+        String eventId = id != null ? id.strip() : deriveId(current, when, title);
+        if (eventId.isEmpty() || eventId.chars().anyMatch(Character::isWhitespace)) {
+            throw TimelineException.usage("invalid value for option '--id': '" + id + "'; expected a slug without "
+                    + "blanks, e.g. baku-wants-good-ties");
+        }
+        requireNewId(current, eventId);
+        if (fatalities != null && fatalities < 0) {
+            throw TimelineException.usage("invalid value for option '--fatalities': " + fatalities
+                    + "; expected a whole number of 0 or more");
+        }
+        return new Event(eventId, when, title.strip(), summary == null ? "" : summary.strip(), type,
+                participations, place(), fatalities, sources(), tags, note);
+    }
+
+    private Place place() {
+        if (place == null || place.isBlank()) {
+            return null;
+        }
+        int comma = place.lastIndexOf(',');
+        String code = comma < 0 ? "" : place.substring(comma + 1).strip().toUpperCase(Locale.ROOT);
+        if (comma >= 0 && Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).contains(code)) {
+            String name = place.substring(0, comma).strip();
+            return new Place(name.isEmpty() ? null : name, code);
+        }
+        return new Place(place.strip(), null);
+    }
+
+    private List<Source> sources() {
+        List<Source> out = new ArrayList<>();
+        for (String typed : sources) {
+            int at = typed.lastIndexOf('@');
+            String outlet = (at < 0 ? typed : typed.substring(0, at)).strip();
+            EventDate published = at < 0 ? null : parseDate("--source", typed.substring(at + 1).strip());
+            if (outlet.isEmpty() && published == null) {
+                throw TimelineException.usage("invalid value for option '--source': '" + typed + "'; expected "
+                        + "OUTLET@YYYY-MM-DD, @YYYY-MM-DD or OUTLET");
+            }
+            out.add(new Source(outlet.isEmpty() ? null : outlet, published, null, null, null));
+        }
+        return out;
+    }
+
+    private static EventDate parseDate(String option, String text) {
+        try {
+            return EventDate.parse(text);
+        } catch (EdtfException e) {
+            throw TimelineException.usage("invalid value for option '" + option + "': '" + text + "' is not an "
+                    + "EDTF date: " + e.getMessage());
+        }
+    }
+
+    private static void requireNewId(Dataset current, String eventId) {
+        if (current.event(eventId).isPresent()) {
+            throw TimelineException.usage("an event with id '" + eventId + "' already exists; choose another --id");
+        }
+    }
+
+    /** "2023-04-13-baku-wants-good-ties", made unique with "-2", "-3"... */
+    static String deriveId(Dataset current, EventDate date, String title) {
+        String base = Names.normalize(date.toString() + " " + title).replace(' ', '-');
+        if (base.length() > 60) {
+            int cut = base.lastIndexOf('-', 60);
+            base = base.substring(0, cut > 20 ? cut : 60);
+        }
+        Set<String> taken = new HashSet<>();
+        current.events().forEach(e -> taken.add(e.id()));
+        String candidate = base;
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return candidate;
+    }
+}

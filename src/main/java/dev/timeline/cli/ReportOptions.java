@@ -1,0 +1,57 @@
+package dev.timeline.cli;
+
+import dev.timeline.format.FormatContext;
+import dev.timeline.format.ReportFormat;
+import dev.timeline.model.Dataset;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/** Output options of commands whose output is a report (stats, actors, show, validate): table, CSV or JSON. */
+final class ReportOptions {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
+            order = 50, description = {"Output format: table, csv or json (default: ${DEFAULT-VALUE}).",
+                "Example: --format json"})
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 51,
+            description = "Write to FILE instead of stdout ('-' is stdout), atomically.")
+    Path output;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", order = 52,
+            description = "Colour in tables: auto, always or never (default: ${DEFAULT-VALUE}).")
+    OutputOptions.ColorMode color;
+
+    static final class FormatConverter implements ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String text) {
+            return Converters.coded(ReportFormat.class, "format", text);
+        }
+    }
+
+    /** A format context for {@code dataset} honouring these options. */
+    FormatContext context(TimelineCommand root, CommandSpec spec, Dataset dataset) {
+        boolean toStdout = output == null || output.toString().equals("-");
+        boolean colour = switch (color) {
+            case always -> true;
+            case never -> false;
+            case auto -> toStdout && root.stdoutIsTerminal() && root.env("NO_COLOR") == null;
+        };
+        return FormatContext.of(dataset).withWidth(root.width(toStdout)).withColor(colour)
+                .withNotices(notice -> spec.commandLine().getErr().println("timeline: " + notice));
+    }
+
+    /** Something that writes a report. */
+    interface Body {
+        void write(Writer out) throws IOException;
+    }
+
+    /** Writes {@code body} to -o FILE (atomically) or stdout. */
+    void write(CommandSpec spec, Body body) {
+        Output.write(output, spec.commandLine().getOut(), (events, out) -> body.write(out), java.util.List.of());
+    }
+}

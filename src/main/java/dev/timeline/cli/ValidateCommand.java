@@ -1,0 +1,119 @@
+package dev.timeline.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.timeline.format.ReportFormat;
+import dev.timeline.store.DatasetReader;
+import dev.timeline.store.Json;
+import dev.timeline.store.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code timeline validate [FILE]...}: check datasets without running a query. */
+@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Check dataset files and print every problem as FILE:LINE:COLUMN: message. Errors make a "
+                + "file unusable (exit 1); warnings flag what loads but looks wrong: events with no source, actors "
+                + "in no event, an event dated after its only source was published (exit 0 when only warnings).",
+            "Without FILE it checks the dataset in use (--data, TIMELINE_DATA or the bundled one)."},
+        footerHeading = "%nExamples:%n", footer = {"  timeline validate my.json", "  timeline validate "
+                + "--format json a.json b.json"})
+final class ValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TimelineCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Dataset files to check.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            converter = ReportOptions.FormatConverter.class,
+            description = "table (one line per problem, default) or json (for tooling).")
+    ReportFormat format;
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> names = new ArrayList<>();
+        List<DatasetReader.Report> reports = new ArrayList<>();
+        if (files.isEmpty()) {
+            Path path = root.dataPath();
+            names.add(path == null ? DatasetReader.BUNDLED_NAME : path.toString());
+            reports.add(path == null ? DatasetReader.validateBundled() : DatasetReader.validate(path));
+        }
+        for (Path file : files) {
+            names.add(file.toString());
+            reports.add(DatasetReader.validate(file));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        int errors = 0;
+        int warnings = 0;
+        for (DatasetReader.Report report : reports) {
+            for (Problem p : report.problems()) {
+                if (p.severity() == Problem.Severity.ERROR) {
+                    errors++;
+                } else {
+                    warnings++;
+                }
+            }
+        }
+        if (format == ReportFormat.JSON) {
+            json(out, names, reports);
+        } else {
+            reports.forEach(r -> r.problems().forEach(out::println));
+            out.flush();
+            spec.commandLine().getErr().println("timeline: checked " + names.size()
+                    + (names.size() == 1 ? " file: " : " files: ") + errors + (errors == 1 ? " error, " : " errors, ")
+                    + warnings + (warnings == 1 ? " warning" : " warnings"));
+        }
+        return reports.stream().allMatch(DatasetReader.Report::valid) ? ExitCode.OK : ExitCode.DATA;
+    }
+
+    private static void json(PrintWriter out, List<String> names, List<DatasetReader.Report> reports)
+            throws IOException {
+        try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(Json.prettyPrinter("  "));
+            json.writeStartObject();
+            json.writeArrayFieldStart("files");
+            for (int i = 0; i < names.size(); i++) {
+                DatasetReader.Report report = reports.get(i);
+                json.writeStartObject();
+                json.writeStringField("file", names.get(i));
+                json.writeBooleanField("valid", report.valid());
+                json.writeNumberField("errors", report.problems().stream()
+                        .filter(p -> p.severity() == Problem.Severity.ERROR).count());
+                json.writeNumberField("warnings", report.problems().stream()
+                        .filter(p -> p.severity() == Problem.Severity.WARNING).count());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("problems");
+            for (DatasetReader.Report report : reports) {
+                for (Problem p : report.problems()) {
+                    json.writeStartObject();
+                    json.writeStringField("file", p.file());
+                    json.writeNumberField("line", p.line());
+                    json.writeNumberField("column", p.column());
+                    json.writeStringField("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+                    json.writeStringField("message", p.message());
+                    json.writeEndObject();
+                }
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+        out.flush();
+    }
+}

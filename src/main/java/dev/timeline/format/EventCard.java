@@ -1,0 +1,136 @@
+package dev.timeline.format;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.timeline.model.Actor;
+import dev.timeline.model.Event;
+import dev.timeline.model.Participation;
+import dev.timeline.model.Source;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/** One event in full, for {@code timeline show}: every field, its date in words, each source, related events. */
+public final class EventCard {
+
+    private final FormatContext context;
+
+    public EventCard(FormatContext context) {
+        this.context = context;
+    }
+
+    public void write(Event event, List<Event> related, ReportFormat format, Writer out) throws IOException {
+        if (format == ReportFormat.JSON) {
+            json(event, related, out);
+        } else if (format == ReportFormat.CSV) {
+            CsvFormatter.csv(context).write(List.of(event), out);
+        } else {
+            text(event, related, out);
+        }
+    }
+
+    private void text(Event e, List<Event> related, Writer out) throws IOException {
+        Map<String, Actor> actors = context.actors();
+        out.write(e.title() + "\n");
+        line(out, "Id", e.id());
+        line(out, "Date", e.date() + " — " + e.date().describe());
+        line(out, "Span", span(e));
+        line(out, "Type", e.type().id() + " (" + e.type().label() + "; " + e.type().quad().id().replace('-', ' ')
+                + ", Goldstein " + e.type().intensity() + ")");
+        StringBuilder who = new StringBuilder();
+        for (Participation p : e.actors()) {
+            Actor a = actors.get(p.actorId());
+            who.append(who.length() == 0 ? "" : "; ").append(a == null ? p.actorId() : a.name())
+                    .append(" (").append(p.role().id()).append(')');
+        }
+        line(out, "Actors", who.length() == 0 ? null : who.toString());
+        line(out, "Place", e.place() == null ? null : e.place().toString());
+        line(out, "Fatalities", e.fatalities() == null ? null : e.fatalities().toString());
+        line(out, "Tags", e.tags().isEmpty() ? null : String.join(", ", e.tags()));
+        line(out, "Summary", e.summary().isEmpty() ? null : e.summary());
+        line(out, "Note", e.note());
+        out.write("\nSources:\n");
+        if (e.sources().isEmpty()) {
+            out.write("  (none)\n");
+        }
+        for (Source s : e.sources()) {
+            StringBuilder text = new StringBuilder("  - ");
+            text.append(s.outlet() == null ? "(outlet not named)" : s.outlet());
+            if (s.published() != null) {
+                text.append(", published ").append(s.published());
+            }
+            if (s.title() != null) {
+                text.append(": \"").append(s.title()).append('"');
+            }
+            if (s.note() != null) {
+                text.append(" — ").append(s.note());
+            }
+            if (s.url() != null) {
+                text.append(" <").append(s.url()).append('>');
+            }
+            out.write(text.append('\n').toString());
+        }
+        out.write("\nRelated (sharing an actor, within 14 days): " + related.size() + "\n");
+        if (!related.isEmpty()) {
+            TextTable table = new TextTable(List.of(new TextTable.Column("DATE", 4, 25, 1000),
+                    new TextTable.Column("TITLE", 10, 70, 5), new TextTable.Column("ID", 6, 60, 1000)));
+            for (Event r : related) {
+                table.row(new String[] {r.date().toString(), r.title(), r.id()},
+                        new String[] {TableFormatter.dateStyle(r), null, null});
+            }
+            table.write(out, context.width(), context.color());
+        }
+    }
+
+    private static String span(Event e) {
+        String start = Cells.start(e);
+        String end = Cells.end(e);
+        return (start.isEmpty() ? "open" : start) + " to " + (end.isEmpty() ? "open" : end);
+    }
+
+    /** "Label:" then the value, wrapped to the width with continuation lines indented; nothing for null. */
+    private void line(Writer out, String label, String value) throws IOException {
+        if (value == null) {
+            return;
+        }
+        String indent = " ".repeat(14);
+        int room = Math.max(20, context.width() - indent.length());
+        boolean first = true;
+        for (String paragraph : value.split("\\R", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.split(" ")) {
+                if (line.length() > 0 && TextTable.length(line.toString()) + 1 + TextTable.length(word) > room) {
+                    out.write((first ? String.format("  %-11s ", label + ":") : indent) + line + "\n");
+                    first = false;
+                    line.setLength(0);
+                }
+                line.append(line.length() > 0 ? " " : "").append(word);
+            }
+            out.write((first ? String.format("  %-11s ", label + ":") : indent) + line + "\n");
+            first = false;
+        }
+    }
+
+    private void json(Event event, List<Event> related, Writer out) throws IOException {
+        try (JsonGenerator json = Reports.json(out)) {
+            JsonFormatter events = JsonFormatter.array(context);
+            json.writeStartObject();
+            json.writeFieldName("event");
+            events.writeEvent(json, event);
+            json.writeStringField("precision", event.date().precision().id());
+            json.writeStringField("dateInWords", event.date().describe());
+            json.writeStringField("note", event.note());
+            json.writeArrayFieldStart("related");
+            for (Event r : related) {
+                json.writeStartObject();
+                json.writeStringField("id", r.id());
+                json.writeStringField("date", r.date().toString());
+                json.writeStringField("title", r.title());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package dev.timeline.query;
+
+import dev.timeline.dates.Precision;
+import dev.timeline.model.Actor;
+import dev.timeline.model.Event;
+import dev.timeline.model.Participation;
+import dev.timeline.model.QuadClass;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.threeten.extra.YearQuarter;
+
+/**
+ * Counts of events per bucket: per month, quarter or year of their start, per type, per actor or per quad class;
+ * optionally split by CAMEO quad class with the summed Goldstein intensity (the escalation curve).
+ *
+ * <p>The rule for dates: an event counts in the time bucket holding its earliest day, provided its date is known at
+ * least as precisely as the bucket ({@code 2022-10} counts in month, quarter and year buckets; {@code 2021} only in
+ * year buckets; {@code 2023-21}, a season, in quarter and year buckets). Events known less precisely, or with an
+ * open or unknown start, are left out and counted in {@link Result#leftOut()}: spreading them over buckets would
+ * invent precision, and piling them into their first bucket would invent a spike. Time buckets between the first
+ * and the last are all shown, with zero counts. Per actor, an event counts once for each actor it involves.
+ */
+public final class Stats {
+
+    /** What to count by. */
+    public enum By {
+        MONTH(Precision.MONTH), QUARTER(Precision.SEASON), YEAR(Precision.YEAR), TYPE(null), ACTOR(null),
+        QUAD(null);
+
+        private final Precision needs;
+
+        By(Precision needs) {
+            this.needs = needs;
+        }
+
+        public boolean isTime() {
+            return needs != null;
+        }
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * One bucket.
+     *
+     * @param key       "2023-03", "2023-Q1", "2023", a type id, an actor name or a quad class id
+     * @param count     events in it
+     * @param quads     events per quad class, indexed by {@link QuadClass#ordinal()}
+     * @param intensity summed Goldstein intensity of its events
+     */
+    public record Bucket(String key, int count, int[] quads, double intensity) {
+    }
+
+    /**
+     * @param buckets the buckets in order (time order, or largest first for types and actors)
+     * @param counted events counted at least once
+     * @param leftOut events left out by the date rule
+     */
+    public record Result(List<Bucket> buckets, int counted, int leftOut) {
+    }
+
+    private Stats() {
+    }
+
+    public static Result count(List<Event> events, By by, Map<String, Actor> actors) {
+        Map<String, List<Event>> groups = new LinkedHashMap<>();
+        int leftOut = 0;
+        int counted = 0;
+        for (Event event : events) {
+            List<String> keys = keys(event, by, actors);
+            if (keys.isEmpty()) {
+                leftOut++;
+                continue;
+            }
+            counted++;
+            for (String key : keys) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
+            }
+        }
+        List<String> order = order(groups, by);
+        List<Bucket> buckets = new ArrayList<>();
+        for (String key : order) {
+            buckets.add(bucket(key, groups.getOrDefault(key, List.of())));
+        }
+        return new Result(buckets, counted, leftOut);
+    }
+
+    private static Bucket bucket(String key, List<Event> events) {
+        int[] quads = new int[QuadClass.values().length];
+        double intensity = 0;
+        for (Event event : events) {
+            quads[event.type().quad().ordinal()]++;
+            intensity += event.type().intensity();
+        }
+        return new Bucket(key, events.size(), quads, Math.round(intensity * 10) / 10.0);
+    }
+
+    /** The buckets an event counts in; empty when the date rule leaves it out. */
+    static List<String> keys(Event event, By by, Map<String, Actor> actors) {
+        switch (by) {
+            case TYPE:
+                return List.of(event.type().id());
+            case QUAD:
+                return List.of(event.type().quad().id());
+            case ACTOR: {
+                Set<String> names = new LinkedHashSet<>();
+                for (Participation p : event.actors()) {
+                    Actor actor = actors.get(p.actorId());
+                    names.add(actor == null ? p.actorId() : actor.name());
+                }
+                return names.isEmpty() ? List.of("(no actor)") : List.copyOf(names);
+            }
+            default: {
+                LocalDate start = event.date().earliest();
+                if (event.date().isOpenStart() || !event.date().precision().atLeast(by.needs)) {
+                    return List.of();
+                }
+                return List.of(timeKey(start, by));
+            }
+        }
+    }
+
+    static String timeKey(LocalDate day, By by) {
+        return switch (by) {
+            case MONTH -> String.format("%04d-%02d", day.getYear(), day.getMonthValue());
+            case QUARTER -> YearQuarter.from(day).toString();
+            default -> String.format("%04d", day.getYear());
+        };
+    }
+
+    private static List<String> order(Map<String, List<Event>> groups, By by) {
+        if (by == By.QUAD) {
+            return java.util.Arrays.stream(QuadClass.values()).map(QuadClass::id).toList();
+        }
+        if (!by.isTime()) {
+            Map<String, Integer> counts = new TreeMap<>();
+            groups.forEach((k, v) -> counts.put(k, v.size()));
+            return counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).toList();
+        }
+        List<String> keys = new ArrayList<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (List<Event> events : groups.values()) {
+            for (Event e : events) {
+                LocalDate start = e.date().earliest();
+                first = first == null || start.isBefore(first) ? start : first;
+                last = last == null || start.isAfter(last) ? start : last;
+            }
+        }
+        if (first == null) {
+            return keys;
+        }
+        for (LocalDate day = first; !day.isAfter(last); day = next(day, by)) {
+            keys.add(timeKey(day, by));
+        }
+        String lastKey = timeKey(last, by);
+        if (!keys.contains(lastKey)) {
+            keys.add(lastKey);
+        }
+        return keys;
+    }
+
+    private static LocalDate next(LocalDate day, By by) {
+        return switch (by) {
+            case MONTH -> day.withDayOfMonth(1).plusMonths(1);
+            case QUARTER -> YearQuarter.from(day).plusQuarters(1).atDay(1);
+            default -> day.withDayOfYear(1).plusYears(1);
+        };
+    }
+
+}
