@@ -47,6 +47,10 @@ public final class DatasetEditor {
             if (!Files.isRegularFile(path)) {
                 throw new DataException(name, Files.exists(path) ? "not a regular file" : "no such file");
             }
+            if (!Files.isWritable(path)) {
+                // renaming over it would work, but a read-only file says: do not change me
+                throw new DataException(name, "not writable (permission denied); nothing was changed");
+            }
             String original = Files.readString(path, StandardCharsets.UTF_8);
             Dataset current = DatasetReader.read(new StringReader(original), name);
             Event event = make.apply(current);
