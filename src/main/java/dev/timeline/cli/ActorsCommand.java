@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code timeline actors}: who the actors are and how active; {@code actors show NAME}: one actor's card. */
 @Command(name = "actors", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "List the actors and their activity; 'actors show NAME' for one.",
         description = {"List the actors: id, name, kind, country, aliases, what they are part of, and the number, "
                 + "first and last of the events they take part in directly (of those the filters select)."},
         subcommands = ActorsCommand.Show.class,
@@ -48,6 +49,7 @@ final class ActorsCommand implements Callable<Integer> {
 
     /** {@code timeline actors show NAME}. */
     @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
+            header = "Show one actor: its card, events and counterparts.",
             description = "Show one actor: who it is, its events in order, and its counterparts (actors it shares "
                     + "events with, with counts and the roles they played).",
             footerHeading = "%nExamples:%n", footer = {"  timeline actors show Tehran", "  timeline actors show "
@@ -60,7 +62,8 @@ final class ActorsCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "NAME", description = "Id, name or alias of the actor (any case).")
+        @Parameters(paramLabel = "NAME", description = {"Id, name or alias of the actor (any case).",
+            "Example: timeline actors show IRGC"})
         String name;
 
         @Mixin

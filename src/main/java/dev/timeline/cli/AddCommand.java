@@ -39,6 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code timeline add --data FILE ...}: append one event to a dataset file, validated, atomically, under a lock. */
 @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Append one event to a dataset file, validated and atomically.",
         description = {"Append one event to the dataset file given by --data (or TIMELINE_DATA), from options or "
                 + "from --json. The new event and the whole result are validated first; the file is replaced "
                 + "atomically and only the new event is added to its text (its formatting and order stay as they "
@@ -57,49 +58,49 @@ final class AddCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--json", paramLabel = "FILE|-", order = 1,
-            description = "Read the event as a JSON object (the shape of an element of a dataset's \"events\") "
-                    + "from FILE, or from stdin with '-'. Not with the field options.")
+            description = {"Read the event as a JSON object (the shape of an element of a dataset's \"events\") "
+                    + "from FILE, or from stdin with '-'. Not with the field options.", "Example: --json event.json"})
     String json;
 
     @Option(names = "--id", paramLabel = "ID", order = 2,
-            description = "The event's id (default: derived from date and title, e.g. 2023-04-13-baku-wants-good-ties).")
+            description = {"The event's id (default: derived from date and title, e.g. 2023-04-13-baku-wants-good-ties).", "Example: --id baku-wants-good-ties"})
     String id;
 
     @Option(names = "--date", paramLabel = "EDTF", order = 3,
-            description = "When it happened, at the precision known: 2023-04-13, 2023-04, 2023-03-30~, 2021/..")
+            description = {"When it happened, at the precision known: 2023-04-13, 2023-04, 2023-03-30~, 2021/..", "Example: --date 2023-04-13"})
     String date;
 
-    @Option(names = "--title", paramLabel = "TEXT", order = 4, description = "A short title.")
+    @Option(names = "--title", paramLabel = "TEXT", order = 4, description = {"A short title.", "Example: --title 'Baku wants good ties with Tehran'"})
     String title;
 
-    @Option(names = "--summary", paramLabel = "TEXT", order = 5, description = "A sentence or two.")
+    @Option(names = "--summary", paramLabel = "TEXT", order = 5, description = {"A sentence or two.", "Example: --summary 'Amirbayov says Azerbaijan wants positive relations.'"})
     String summary;
 
     @Option(names = "--type", paramLabel = "TYPE", converter = Converters.TypeConverter.class, order = 6,
-            description = "The event type, e.g. statement, threat, armed-attack (see 'timeline stats --by type').")
+            description = {"The event type, e.g. statement, threat, armed-attack (see 'timeline stats --by type').", "Example: --type statement"})
     EventType type;
 
     @Option(names = "--actor", paramLabel = "NAME[:ROLE]", order = 7,
-            description = "An actor (id, name or alias) and its role: initiator, target, participant (default) or "
-                    + "mentioned. Repeatable.")
+            description = {"An actor (id, name or alias) and its role: initiator, target, participant (default) or "
+                    + "mentioned. Repeatable.", "Example: --actor Amirbayov:initiator --actor Iran:target"})
     List<String> actors = new ArrayList<>();
 
     @Option(names = "--place", paramLabel = "NAME[,CODE]", order = 8,
-            description = "Where: a name, optionally with an ISO 3166-1 alpha-3 country code: 'Tehran,IRN'.")
+            description = {"Where: a name, optionally with an ISO 3166-1 alpha-3 country code: 'Tehran,IRN'.", "Example: --place 'Tel Aviv,ISR'"})
     String place;
 
     @Option(names = "--source", paramLabel = "OUTLET@YYYY-MM-DD", order = 9,
-            description = "A citation: outlet and publication date (EDTF); '@2023-03-30' when the outlet is "
-                    + "unknown, 'Outlet' when undated. Repeatable.")
+            description = {"A citation: outlet and publication date (EDTF); '@2023-03-30' when the outlet is "
+                    + "unknown, 'Outlet' when undated. Repeatable.", "Example: --source 'Caspian News@2023-01-30' --source @2023-03-30"})
     List<String> sources = new ArrayList<>();
 
-    @Option(names = "--tag", paramLabel = "TAG", order = 10, description = "A label. Repeatable.")
+    @Option(names = "--tag", paramLabel = "TAG", order = 10, description = {"A label. Repeatable.", "Example: --tag de-escalation"})
     List<String> tags = new ArrayList<>();
 
-    @Option(names = "--fatalities", paramLabel = "N", order = 11, description = "Deaths the sources report.")
+    @Option(names = "--fatalities", paramLabel = "N", order = 11, description = {"Deaths the sources report.", "Example: --fatalities 1"})
     Integer fatalities;
 
-    @Option(names = "--note", paramLabel = "TEXT", order = 12, description = "A curator's note.")
+    @Option(names = "--note", paramLabel = "TEXT", order = 12, description = {"A curator's note.", "Example: --note 'Dated by the report.'"})
     String note;
 
     @Override

@@ -69,4 +69,37 @@ final class Converters {
                 + text + "'" + Names.didYouMean(text, Coded.ids(type)) + "; expected one of: "
                 + String.join(", ", Coded.ids(type))));
     }
+
+    /** Completion candidates for options whose values are not enum constants' names. */
+    static final class MatchModes extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        MatchModes() {
+            super(List.of("overlaps", "within"));
+        }
+    }
+
+    static final class SortOrders extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        SortOrders() {
+            super(List.of("date", "-date"));
+        }
+    }
+
+    static final class Precisions extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Precisions() {
+            super(List.of("day", "month", "season", "year", "decade", "century"));
+        }
+    }
+
+    static final class Buckets extends java.util.ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Buckets() {
+            super(List.of("month", "quarter", "year", "type", "actor", "quad"));
+        }
+    }
 }

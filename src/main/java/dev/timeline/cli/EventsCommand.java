@@ -32,15 +32,19 @@ abstract class EventsCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    /** The format when --format is not given. */
+    /** The format when --format is not given and the config sets none. */
     abstract OutputFormat defaultFormat();
+
+    /** The config key holding this command's default format. */
+    abstract String configKey();
 
     @Override
     public Integer call() {
         Timeline timeline = Timeline.of(root.dataset());
         FilterOptions.Selection selection = filters.select(timeline);
         List<Event> events = timeline.query(selection.query());
-        OutputFormat format = output.format == null ? defaultFormat() : output.format;
+        OutputFormat format = output.format != null ? output.format : root.config().get(configKey())
+                .flatMap(e -> dev.timeline.model.Coded.lookup(OutputFormat.class, e.value())).orElse(defaultFormat());
         PrintWriter err = spec.commandLine().getErr();
         FormatContext context = FormatContext.of(timeline.dataset())
                 .withWidth(root.width(output.toStdout()))
@@ -55,11 +59,8 @@ abstract class EventsCommand implements Callable<Integer> {
     }
 
     private boolean color() {
-        return switch (output.color) {
-            case always -> true;
-            case never -> false;
-            case auto -> output.toStdout() && root.stdoutIsTerminal() && root.env("NO_COLOR") == null;
-        };
+        return root.color(output.color, spec.commandLine().getParseResult().hasMatchedOption("--color"),
+                output.toStdout());
     }
 
     /** The filter options as typed, for headings: "timeline list --actor Iran --in 2023-Q1". */

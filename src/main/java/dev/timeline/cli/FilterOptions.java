@@ -70,12 +70,14 @@ final class FilterOptions {
     String after;
 
     @Option(names = "--match", paramLabel = "MODE", defaultValue = "overlaps", order = 17,
+            completionCandidates = Converters.MatchModes.class,
             description = {"overlaps: a partial or uncertain date need only touch the range (default); within: "
                     + "it must lie wholly inside. Applies to --from/--to, --in and --around.",
                 "Example: --from 2022-10-15 --to 2022-10-20 --match within"})
     String match;
 
     @Option(names = "--precision", paramLabel = "LEVEL", converter = Converters.PrecisionConverter.class,
+            completionCandidates = Converters.Precisions.class,
             order = 18, description = {"Only events known at least this precisely: day, month or year (also "
                     + "season, decade, century).", "Example: --precision day"})
     Precision precision;
@@ -86,7 +88,8 @@ final class FilterOptions {
     List<String> actors = new ArrayList<>();
 
     @Option(names = "--exact-actor", order = 21,
-            description = "Match --actor and --with names only, not what is part of them.")
+            description = {"Match --actor and --with names only, not what is part of them.",
+                "Example: --actor Iran --exact-actor (leaves out the IRGC's drills)"})
     boolean exactActor;
 
     @Option(names = "--with", paramLabel = "NAME", order = 22,
@@ -125,6 +128,7 @@ final class FilterOptions {
     List<String> text = new ArrayList<>();
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date", order = 40,
+            completionCandidates = Converters.SortOrders.class,
             description = {"date (oldest first, default) or -date (newest first).", "Example: --sort=-date"})
     String sort;
 

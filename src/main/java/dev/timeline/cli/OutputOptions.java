@@ -24,12 +24,13 @@ final class OutputOptions {
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", order = 52,
             description = {"Colour in tables: auto (when stdout is a terminal and NO_COLOR is unset), always or "
-                    + "never (default: ${DEFAULT-VALUE})."})
+                    + "never (default: ${DEFAULT-VALUE}, or the config file's color).", "Example: --color=never"})
     ColorMode color;
 
     @Option(names = "--escape-formulas", negatable = true, defaultValue = "true", fallbackValue = "true", order = 53,
             description = {"In csv and tsv, prefix cells that start with = + - @ tab or CR with ' so spreadsheets "
-                    + "show them instead of running them (default). --no-escape-formulas writes the raw text."})
+                    + "show them instead of running them (default). --no-escape-formulas writes the raw text.",
+                "Example: --no-escape-formulas"})
     boolean escapeFormulas;
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {

@@ -19,11 +19,12 @@ final class ReportOptions {
     ReportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 51,
-            description = "Write to FILE instead of stdout ('-' is stdout), atomically.")
+            description = {"Write to FILE instead of stdout ('-' is stdout), atomically.", "Example: -o report.json"})
     Path output;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", order = 52,
-            description = "Colour in tables: auto, always or never (default: ${DEFAULT-VALUE}).")
+            description = {"Colour in tables: auto, always or never (default: ${DEFAULT-VALUE}).",
+                "Example: --color=always"})
     OutputOptions.ColorMode color;
 
     static final class FormatConverter implements ITypeConverter<ReportFormat> {
@@ -36,11 +37,7 @@ final class ReportOptions {
     /** A format context for {@code dataset} honouring these options. */
     FormatContext context(TimelineCommand root, CommandSpec spec, Dataset dataset) {
         boolean toStdout = output == null || output.toString().equals("-");
-        boolean colour = switch (color) {
-            case always -> true;
-            case never -> false;
-            case auto -> toStdout && root.stdoutIsTerminal() && root.env("NO_COLOR") == null;
-        };
+        boolean colour = root.color(color, spec.commandLine().getParseResult().hasMatchedOption("--color"), toStdout);
         return FormatContext.of(dataset).withWidth(root.width(toStdout)).withColor(colour)
                 .withNotices(notice -> spec.commandLine().getErr().println("timeline: " + notice));
     }

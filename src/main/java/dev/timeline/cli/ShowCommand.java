@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code timeline show ID}: one event in full. */
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Show one event in full, with its sources and related events.",
         description = {"Show one event in full: every field, the date and its precision in words, each source, "
                 + "and related events (sharing an actor, within 14 days of its span)."},
         footerHeading = "%nExamples:%n", footer = {"  timeline show embassy-attack-tehran",
@@ -37,7 +38,8 @@ final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The event's id, or a prefix that only it starts with.")
+    @Parameters(paramLabel = "ID", description = {"The event's id, or a prefix that only it starts with.",
+        "Example: timeline show embassy-attack"})
     String id;
 
     @Mixin

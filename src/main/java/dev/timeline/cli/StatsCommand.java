@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code timeline stats}: counts per time bucket, type, actor or quad class; the escalation curve with --quad. */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Count events per month, quarter, year, type, actor or quad class.",
         description = {"Count events per month, quarter, year, type, actor or CAMEO quad class.",
             "Time buckets: an event counts in the bucket of its earliest day if its date is known at least that "
                     + "precisely; coarser dates and open starts are left out and counted below the table. Buckets "
@@ -43,12 +44,14 @@ final class StatsCommand implements Callable<Integer> {
     ReportOptions report;
 
     @Option(names = "--by", paramLabel = "BUCKET", defaultValue = "month", converter = ByConverter.class, order = 1,
+            completionCandidates = Converters.Buckets.class,
             description = {"month, quarter, year, type, actor or quad (default: ${DEFAULT-VALUE}).",
                 "Example: --by quarter"})
     Stats.By by;
 
     @Option(names = "--quad", order = 2,
-            description = "Per bucket, counts per quad class and the summed Goldstein intensity.")
+            description = {"Per bucket, counts per quad class and the summed Goldstein intensity.",
+                "Example: --by quarter --quad"})
     boolean quad;
 
     static final class ByConverter implements ITypeConverter<Stats.By> {

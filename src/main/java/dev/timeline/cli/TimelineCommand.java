@@ -21,15 +21,26 @@ import picocli.CommandLine.Model.CommandSpec;
             "Without --data it reads the bundled dataset: Azerbaijani-Iranian tensions in the South Caucasus, "
                     + "1991-2023 (Eurasia Daily Monitor, vol. 20, issue 63)."},
         subcommands = {ListCommand.class, ExportCommand.class, ShowCommand.class, ActorsCommand.class,
-            StatsCommand.class, ValidateCommand.class, AddCommand.class, picocli.CommandLine.HelpCommand.class},
+            StatsCommand.class, ValidateCommand.class, AddCommand.class, CompletionCommand.class, ConfigCommand.class,
+            CompletionCommand.Values.class, picocli.CommandLine.HelpCommand.class},
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  TIMELINE_DATA   dataset file to read when --data is not given",
-            "  COLUMNS         width of the table output (default: the terminal's, else 100)",
-            "  NO_COLOR        when set, no colour (unless --color=always)",
-            "  SOURCE_DATE_EPOCH  fixed creation time (seconds) for ics DTSTAMP",
+            "  TIMELINE_DATA      dataset file to read when --data is not given",
+            "  TIMELINE_CONFIG    config file to read instead of the default location",
+            "  XDG_CONFIG_HOME    base of the config file location (default: ~/.config)",
+            "  COLUMNS            table width (default: the terminal's, else 100)",
+            "  NO_COLOR           when set, no colour (unless --color=always)",
+            "  SOURCE_DATE_EPOCH  fixed creation time (seconds) for the ics DTSTAMP",
             "",
-            "Exit codes: 0 success (also when nothing matches), 1 data or I/O failure, 2 usage error.",
+            "Files:",
+            "  $XDG_CONFIG_HOME/timeline/config.properties",
+            "                     defaults for data, format, export.format, color",
+            "                     ('timeline config' shows the effective settings)",
+            "  .NAME.lock         beside a dataset file: taken by 'timeline add'",
+            "",
+            "Exit codes: 0 success (also when nothing matches), 1 data or I/O failure,",
+            "2 usage error.",
+            "",
             "Examples:",
             "  timeline list --from 2023-03-01 --to 2023-03-31 --actor Israel",
             "  timeline export --format csv --actor Azerbaijan -o az.csv"})
@@ -39,23 +50,46 @@ public final class TimelineCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "PATH", scope = ScopeType.INHERIT, order = 90,
-            description = "Dataset file to read (default: $TIMELINE_DATA, else the bundled dataset).")
+            description = {"Dataset file to read (default: $TIMELINE_DATA, else the config file's data, else the "
+                    + "bundled dataset).", "Example: --data my.json"})
     Path data;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, order = 91,
-            description = "Show stack traces with errors.")
+            description = {"Show stack traces with errors (for bug reports).", "Example: timeline --verbose list "
+                    + "--data broken.json"})
     boolean verbose;
 
     private final Map<String, String> env;
     private Dataset dataset;
+    private Config config;
 
     TimelineCommand(Map<String, String> env) {
         this.env = env;
     }
 
+    /** For tools that build the command from its class (picocli's man page generator): the real environment. */
+    public TimelineCommand() {
+        this(System.getenv());
+    }
+
+    /** Without a command: a short overview of the common commands (the full list is --help). */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        out.print("""
+                timeline: query and export a curated event timeline (bundled: Azerbaijani-Iranian tensions in the
+                South Caucasus, 1991-2023; your own with --data FILE).
+
+                Common commands:
+                  timeline list --in 2023-Q1                   events in a period, as a table
+                  timeline list --actor Iran --role initiator  what an actor did
+                  timeline show embassy-attack-tehran          one event in full, with sources
+                  timeline stats --by month --quad             the escalation curve
+                  timeline export --format csv -o events.csv   data for a spreadsheet (or json, ics, timelinejs)
+
+                All commands and options: timeline --help    One command: timeline help COMMAND
+                """);
+        out.flush();
     }
 
     /** The dataset chosen by --data, TIMELINE_DATA or the bundled default; read once. */
@@ -67,13 +101,50 @@ public final class TimelineCommand implements Runnable {
         return dataset;
     }
 
-    /** The dataset file chosen by --data or TIMELINE_DATA, or null for the bundled dataset. */
+    /** The dataset file chosen by --data, TIMELINE_DATA or the config file, or null for the bundled dataset. */
     Path dataPath() {
+        Config.Entry entry = dataSetting();
+        return entry.value() == null ? null : Path.of(entry.value());
+    }
+
+    /** The data setting and where it came from: option &gt; environment &gt; config &gt; built-in. */
+    Config.Entry dataSetting() {
         if (data != null) {
-            return data;
+            return new Config.Entry(data.toString(), "option --data");
         }
         String fromEnv = env.get("TIMELINE_DATA");
-        return fromEnv == null || fromEnv.isBlank() ? null : Path.of(fromEnv);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return new Config.Entry(fromEnv, "environment TIMELINE_DATA");
+        }
+        return config().get("data").orElse(new Config.Entry(null, "built-in (the bundled dataset)"));
+    }
+
+    /** The user's config file, read once. */
+    Config config() {
+        if (config == null) {
+            config = Config.load(env);
+        }
+        return config;
+    }
+
+    /**
+     * Whether a table may use colour: an explicit --color wins; then NO_COLOR (never); then the config's color;
+     * then auto, which means writing to a terminal.
+     */
+    boolean color(OutputOptions.ColorMode option, boolean explicit, boolean toStdout) {
+        OutputOptions.ColorMode mode = option;
+        if (!explicit) {
+            if (env.get("NO_COLOR") != null && !env.get("NO_COLOR").isEmpty()) {
+                return false;
+            }
+            mode = config().get("color").map(e -> OutputOptions.ColorMode.valueOf(e.value().toLowerCase(
+                    java.util.Locale.ROOT))).orElse(OutputOptions.ColorMode.auto);
+        }
+        return switch (mode) {
+            case always -> true;
+            case never -> false;
+            case auto -> toStdout && stdoutIsTerminal();
+        };
     }
 
     /** An environment variable, or null. */

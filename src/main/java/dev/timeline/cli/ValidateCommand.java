@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code timeline validate [FILE]...}: check datasets without running a query. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Check dataset files; print every problem as FILE:LINE:COLUMN: message.",
         description = {"Check dataset files and print every problem as FILE:LINE:COLUMN: message. Errors make a "
                 + "file unusable (exit 1); warnings flag what loads but looks wrong: events with no source, actors "
                 + "in no event, an event dated after its only source was published (exit 0 when only warnings).",
@@ -34,12 +35,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Dataset files to check.")
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = {"Dataset files to check.", "Example: timeline validate my.json other.json"})
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             converter = ReportOptions.FormatConverter.class,
-            description = "table (one line per problem, default) or json (for tooling).")
+            description = {"table (one line per problem, default) or json (for tooling).", "Example: --format json"})
     ReportFormat format;
 
     @Override

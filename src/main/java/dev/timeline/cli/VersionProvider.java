@@ -1,12 +1,22 @@
 package dev.timeline.cli;
 
+import dev.timeline.model.Dataset;
+import dev.timeline.store.DataException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code timeline --version}: the version Maven stamped into the jar, and the Java in use. */
+/**
+ * {@code timeline --version}: the version, commit and build date Maven stamped into the jar, the Java in use, and
+ * the dataset in use (which --data, TIMELINE_DATA or the config chose; parsed before this runs).
+ */
 final class VersionProvider implements IVersionProvider {
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public String[] getVersion() throws IOException {
@@ -17,7 +27,24 @@ final class VersionProvider implements IVersionProvider {
             }
         }
         return new String[] {
-            "timeline " + build.getProperty("version", "unknown"),
-            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+            "timeline " + build.getProperty("version", "unknown") + " (commit " + build.getProperty("commit",
+                    "unknown") + ", built " + build.getProperty("built", "unknown") + ")",
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ", "
+                    + System.getProperty("java.home") + ")",
+            "dataset " + dataset()};
+    }
+
+    private String dataset() {
+        if (spec == null || !(spec.root().userObject() instanceof TimelineCommand root)) {
+            return "unknown";
+        }
+        try {
+            Dataset dataset = root.dataset();
+            String where = root.dataPath() == null ? "bundled" : root.dataPath().toString();
+            return dataset.id() + " " + (dataset.version() == null ? "(no version)" : dataset.version()) + " ("
+                    + where + ", " + dataset.events().size() + " events)";
+        } catch (DataException e) {
+            return "unavailable: " + e.getMessage().lines().findFirst().orElse("");
+        }
     }
 }

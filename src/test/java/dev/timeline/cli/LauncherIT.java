@@ -90,7 +90,7 @@ class LauncherIT {
     @Test
     void buildsItselfWhenTheJarIsMissing() throws Exception {
         Path copy = cwd.resolve("checkout");
-        for (String part : List.of("pom.xml", "src/main", "data", "scripts")) {
+        for (String part : List.of("pom.xml", "mvnw", ".mvn", "src/main", "data", "scripts")) {
             copyTree(PROJECT.resolve(part), copy.resolve(part));
         }
         Run run = bash(cwd, "'" + copy.resolve("scripts/timeline") + "' --version");

@@ -21,7 +21,9 @@ public final class Cli {
         }
     }
 
-    private final Map<String, String> env = new HashMap<>(Map.of("COLUMNS", "100"));
+    /** A fixed width, and no config file: a developer's own settings must not change what tests see. */
+    private final Map<String, String> env = new HashMap<>(Map.of("COLUMNS", "100", "XDG_CONFIG_HOME",
+            "/nonexistent/timeline-test-config"));
 
     /** Sets an environment variable for the runs that follow. */
     public Cli env(String name, String value) {
