@@ -35,7 +35,7 @@ final class ConfigCommand implements Callable<Integer> {
         out.println("config file: " + config.file() + (java.nio.file.Files.exists(config.file()) ? ""
                 : " (none)"));
         TextTable table = new TextTable(List.of(new TextTable.Column("KEY", 5, 13, 1000),
-                new TextTable.Column("VALUE", 10, 60, 2), new TextTable.Column("FROM", 10, 70, 1)));
+                new TextTable.Column("VALUE", 10, 4096, 2), new TextTable.Column("FROM", 10, 4096, 1)));
         Config.Entry data = root.dataSetting();
         table.row("data", data.value() == null ? "(bundled dataset)" : data.value(), data.source());
         for (String key : List.of("format", "export.format")) {
