@@ -31,7 +31,9 @@ final class TableFormatter implements Formatter {
     @Override
     public void write(Iterable<Event> events, Writer out) throws IOException {
         TextTable table = new TextTable(COLUMNS);
+        int rows = 0;
         for (Event event : events) {
+            rows++;
             String title = event.id().equals(context.pivotId()) ? PIVOT + event.title() : event.title();
             table.row(new String[] {event.date().toString(), title,
                 Cells.actors(event, context.actors()).replace("; ", ", "),
@@ -39,6 +41,9 @@ final class TableFormatter implements Formatter {
                 new String[] {dateStyle(event), null, null, null});
         }
         table.write(out, context.width(), context.color());
+        if (rows == 0) {
+            context.notices().accept("no events match the query");
+        }
     }
 
     /** Uncertain or approximate dates in yellow, open-ended ones dimmed; null for plain dates. */

@@ -128,6 +128,17 @@ class ListCommandTest {
     }
 
     @Test
+    void nothingMatchingIsASuccessThatSaysSo() {
+        Result table = cli.run("list", "--in", "1980");
+        assertThat(table.exitCode()).isZero();
+        assertThat(table.out()).startsWith("DATE").hasLineCount(1);
+        assertThat(table.err()).isEqualTo("timeline: no events match the query" + System.lineSeparator());
+        Result csv = cli.run("list", "--in", "1980", "--format", "csv");
+        assertThat(csv.out()).hasLineCount(1);
+        assertThat(csv.err()).isEmpty();
+    }
+
+    @Test
     void versionAndHelp() {
         Result version = cli.run("--version");
         assertThat(version.exitCode()).isZero();
