@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Query and export a curated event timeline.",
             "Without --data it reads the bundled dataset: Azerbaijani-Iranian tensions in the South Caucasus, "
                     + "1991-2023 (Eurasia Daily Monitor, vol. 20, issue 63)."},
-        subcommands = {ListCommand.class, ExportCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, ExportCommand.class, ChartCommand.class, picocli.CommandLine.HelpCommand.class},
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  TIMELINE_DATA   dataset file to read when --data is not given",
@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Exit codes: 0 success (also when nothing matches), 1 data or I/O failure, 2 usage error.",
             "Examples:",
             "  timeline list --from 2023-03-01 --to 2023-03-31 --actor Israel",
-            "  timeline export --format csv --actor Azerbaijan -o az.csv"})
+            "  timeline export --format csv --actor Azerbaijan -o az.csv",
+            "  timeline chart -o caucasus.html"})
 public final class TimelineCommand implements Runnable {
 
     @Spec
