@@ -83,8 +83,16 @@ public final class TerminalChart {
         TimeScale scale = TimeScale.fit(keys, 0, plot, data.targetPerDay(2), new TimeScale.Params(1, 6, 1, 8, 1));
         lines.add(fit(summary(), width));
         lines.add("");
-        lines.add(pad("", gutter) + row(labels(scale.contextLabels(), plot)));
-        lines.add(pad("", gutter) + row(labels(scale.ticks(), plot)));
+        // the segments' labels in two rows where one is too narrow for them
+        List<Tick> context = scale.contextCandidates();
+        List<Tick> overflow = new ArrayList<>();
+        char[] first = labels(context, plot, overflow);
+        char[] second = labels(overflow, plot, new ArrayList<>());
+        if (!row(second).isBlank()) {
+            lines.add(pad("", gutter) + row(second));
+        }
+        lines.add(pad("", gutter) + row(first));
+        lines.add(pad("", gutter) + row(labels(scale.ticks(), plot, new ArrayList<>())));
         String axis = axis(scale, plot);
         lines.add(pad("", gutter) + axis);
         for (Event period : data.periods()) {
@@ -113,10 +121,13 @@ public final class TerminalChart {
                 + " (lanes: " + data.mode() + ")";
     }
 
-    /** Labels written into a row at their positions; a label that would overlap the previous one is left out. */
-    private static char[] labels(List<Tick> ticks, int plot) {
+    /**
+     * Labels written into a row at their positions, in the order given; a label that would touch one written before
+     * goes to {@code left} instead.
+     */
+    private static char[] labels(List<Tick> ticks, int plot, List<Tick> left) {
         char[] row = blank(plot);
-        int free = 0;
+        boolean[] taken = new boolean[plot + 1];
         for (Tick tick : ticks) {
             String label = tick.label();
             if (label.isEmpty()) {
@@ -124,11 +135,19 @@ public final class TerminalChart {
             }
             int start = (int) Math.floor(tick.anchor() == Anchor.MIDDLE ? tick.x() - label.length() / 2.0 : tick.x());
             start = Math.max(start, 0);
-            if (start < free || start + label.length() > plot) {
+            int end = start + label.length();
+            boolean free = end <= plot;
+            for (int c = Math.max(0, start - 1); free && c <= Math.min(plot, end); c++) {
+                free = !taken[c];
+            }
+            if (!free) {
+                left.add(tick);
                 continue;
             }
             label.getChars(0, label.length(), row, start);
-            free = start + label.length() + 1;
+            for (int c = start; c < end; c++) {
+                taken[c] = true;
+            }
         }
         return row;
     }

@@ -296,12 +296,16 @@ public final class TimeScale {
 
     /**
      * The ticks inside segments, each labelled with {@link TickUnit#label} where that label does not crowd the one
-     * before it (else with ""), left to right.
+     * before it (else with ""), left to right. A segment of one day gets none: its label in
+     * {@link #contextLabels()} says which day it is.
      */
     public List<Tick> ticks() {
         List<Tick> ticks = new ArrayList<>();
         double lastEnd = Double.NEGATIVE_INFINITY;
         for (Segment s : segments) {
+            if (s.last() - s.first() <= 1 && segments.size() > 1) {
+                continue;
+            }
             for (LocalDate day : unit.ticks(s.firstDay(), s.lastDay())) {
                 double x = x(day);
                 String label = unit.label(day);
@@ -323,6 +327,26 @@ public final class TimeScale {
      * overlap one kept before. Sorted left to right.
      */
     public List<Tick> contextLabels() {
+        List<Tick> kept = new ArrayList<>();
+        List<double[]> boxes = new ArrayList<>();
+        for (Tick tick : contextCandidates()) {
+            double width = tick.label().length() * params.charWidth();
+            double start = tick.anchor() == Anchor.MIDDLE ? tick.x() - width / 2 : tick.x();
+            double[] box = {start - params.charWidth(), start + width + params.charWidth()};
+            if (boxes.stream().noneMatch(b -> b[0] < box[1] && box[0] < b[1])) {
+                boxes.add(box);
+                kept.add(tick);
+            }
+        }
+        kept.sort(Comparator.comparingDouble(Tick::x));
+        return kept;
+    }
+
+    /**
+     * Every label {@link #contextLabels()} chooses from, before thinning: the segments' starts, left to right, then
+     * the month or year labels under the ticks.
+     */
+    public List<Tick> contextCandidates() {
         List<Tick> wanted = new ArrayList<>();
         for (Segment s : segments) {
             boolean point = s.last() - s.first() <= 1;
@@ -338,18 +362,6 @@ public final class TimeScale {
                 }
             }
         }
-        List<Tick> kept = new ArrayList<>();
-        List<double[]> boxes = new ArrayList<>();
-        for (Tick tick : wanted) {
-            double width = tick.label().length() * params.charWidth();
-            double start = tick.anchor() == Anchor.MIDDLE ? tick.x() - width / 2 : tick.x();
-            double[] box = {start - params.charWidth(), start + width + params.charWidth()};
-            if (boxes.stream().noneMatch(b -> b[0] < box[1] && box[0] < b[1])) {
-                boxes.add(box);
-                kept.add(tick);
-            }
-        }
-        kept.sort(Comparator.comparingDouble(Tick::x));
-        return kept;
+        return wanted;
     }
 }
