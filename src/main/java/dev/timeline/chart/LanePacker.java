@@ -1,8 +1,10 @@
 package dev.timeline.chart;
 
 import dev.timeline.model.Event;
+import dev.timeline.query.Timeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +78,7 @@ final class LanePacker {
         marks.sort(Comparator.comparingDouble(Placed::x0).thenComparing(p -> p.event().date())
                 .thenComparing(p -> p.event().id()));
         double[] ends = new double[maxTracks];
-        java.util.Arrays.fill(ends, Double.NEGATIVE_INFINITY);
+        Arrays.fill(ends, Double.NEGATIVE_INFINITY);
         List<Placed> placed = new ArrayList<>();
         List<Placed> overflow = new ArrayList<>();
         for (Placed mark : marks) {
@@ -118,7 +120,7 @@ final class LanePacker {
         for (Map.Entry<Long, List<Event>> bin : bins.entrySet()) {
             double x0 = scale.left() + bin.getKey() * binWidth;
             List<Event> inBin = bin.getValue();
-            inBin.sort(dev.timeline.query.Timeline.ORDER);
+            inBin.sort(Timeline.ORDER);
             gathered.add(new Gathered(x0, x0 + binWidth, List.copyOf(inBin)));
         }
         int tracks = Math.max(2, kept.stream().mapToInt(Placed::track).max().orElse(0) + 1);

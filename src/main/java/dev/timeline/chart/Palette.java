@@ -2,6 +2,7 @@ package dev.timeline.chart;
 
 import dev.timeline.model.EventType;
 import dev.timeline.model.QuadClass;
+import java.util.Locale;
 
 /**
  * Colours and shapes of event types. Types are grouped by their CAMEO quad class (the conflict/cooperation lens the
@@ -55,6 +56,6 @@ enum Palette {
 
     /** The id used in SVG pattern and class names: "material-conflict". */
     String id() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -46,7 +47,6 @@ public final class SvgLayout {
     static final double THIN_HEIGHT = 8;
     static final double LABEL_SIZE = 11;
     static final double LABEL_HEIGHT = 13;
-    static final double TITLE_WIDTH = 250;
     static final double KEY_ROW = 15;
     static final double LEGEND_ROW = 20;
     static final int TRACKS = 5;
@@ -360,6 +360,7 @@ public final class SvgLayout {
 
         private double lanes(double top) {
             LanePacker packer = new LanePacker(scale, MARKER, 3, BIN);
+            LaneLabeller labeller = new LaneLabeller(data);
             int labelRows = data.events().size() > KEY_MAX ? 0 : Math.min(5, tracks);
             double y = top;
             for (Lane lane : data.lanes()) {
@@ -377,7 +378,9 @@ public final class SvgLayout {
                 double marksBottom = y + packed.tracks() * TRACK + 2 * LANE_PAD;
                 Box bounds = new Box(plotLeft, y + 1, width - 4 - plotLeft,
                         marksBottom + labelRows * TRACK - y - 2);
-                double labelsBottom = labels(lane, laneMarks, laneBins, bounds);
+                List<Label> laneLabels = labeller.label(lane, laneMarks, laneBins, bounds);
+                labels.addAll(laneLabels);
+                double labelsBottom = laneLabels.stream().mapToDouble(l -> l.box().bottom()).max().orElse(y);
                 double y1 = Math.max(marksBottom, labelsBottom + LANE_PAD);
                 marks.addAll(laneMarks);
                 bins.addAll(laneBins);
@@ -385,134 +388,6 @@ public final class SvgLayout {
                 y = y1;
             }
             return y;
-        }
-
-        /**
-         * Labels one lane: titles of the events whose primary lane it is, in date order (else their number), then
-         * the numbers of the others. Returns the bottom of the lowest label (or the top of the lane when none).
-         */
-        private double labels(Lane lane, List<Mark> laneMarks, List<Bin> laneBins, Box bounds) {
-            LabelPlacer placer = new LabelPlacer();
-            laneMarks.forEach(m -> placer.block(m.box()));
-            laneBins.forEach(b -> placer.block(new Box(b.x0(), b.y0(), b.x1() - b.x0(), b.y1() - b.y0())));
-            List<Mark> primary = new ArrayList<>();
-            List<Mark> others = new ArrayList<>();
-            for (Mark mark : laneMarks) {
-                (lane == data.primaryLane(mark.event()) ? primary : others).add(mark);
-            }
-            java.util.Comparator<Mark> byDate = java.util.Comparator.comparing(Mark::event,
-                    dev.timeline.query.Timeline.ORDER);
-            // latest first: a title staggered below its mark then runs right, under the later ones already placed,
-            // and the leaders of earlier marks pass to the left of it (a staircase, no leader crossing a title)
-            primary.sort(byDate.reversed());
-            others.sort(byDate);
-            boolean numbered = data.events().size() <= KEY_MAX;
-            List<Label> placed = new ArrayList<>();
-            List<Mark> untitled = new ArrayList<>();
-            for (int i = 0; i < primary.size(); i++) {
-                Mark mark = primary.get(i);
-                String title = TextWidth.fit((numbered ? data.number(mark.event()) + " " : "") + mark.event().title(),
-                        TITLE_WIDTH, LABEL_SIZE, false);
-                // no deeper than the titles still to place could need: the staircase climbs as it goes left
-                Label label = place(placer, bounds, mark, title, primary.size() - i);
-                if (label == null) {
-                    untitled.add(mark);
-                } else {
-                    placed.add(label);
-                }
-            }
-            if (numbered) {
-                untitled.sort(byDate);
-                for (List<Mark> group : List.of(untitled, others)) {
-                    for (Mark mark : group) {
-                        Label label = place(placer, bounds, mark, Integer.toString(data.number(mark.event())), 0);
-                        if (label != null) {
-                            placed.add(label);
-                        }
-                    }
-                }
-            }
-            return placed.stream().mapToDouble(l -> l.box().bottom()).max().orElse(bounds.y());
-        }
-
-        /**
-         * Offers {@code text} beside the mark (a number: right, left, half a track up or down; a title: right), then,
-         * for a title ({@code rows > 0}), in up to {@code rows} rows below it with a leader line; null when nowhere is
-         * free.
-         */
-        private Label place(LabelPlacer placer, Box bounds, Mark mark, String text, int staggerRows) {
-            boolean title = staggerRows > 0;
-            if (text.isEmpty()) {
-                return null;
-            }
-            double w = TextWidth.of(text, LABEL_SIZE, false);
-            double top = mark.cy() - LABEL_HEIGHT / 2;
-            double right = mark.x1() + 3;
-            double left = mark.x0() - 3 - w;
-            // a title never goes left of its mark: titles are placed latest first, and one running left would
-            // block the leaders of the earlier marks under it
-            List<Box> beside = title ? List.of(new Box(right, top, w, LABEL_HEIGHT))
-                    : List.of(new Box(right, top, w, LABEL_HEIGHT), new Box(left, top, w, LABEL_HEIGHT),
-                            new Box(right, top - TRACK / 2, w, LABEL_HEIGHT),
-                            new Box(right, top + TRACK / 2, w, LABEL_HEIGHT),
-                            new Box(left, top - TRACK / 2, w, LABEL_HEIGHT),
-                            new Box(left, top + TRACK / 2, w, LABEL_HEIGHT));
-            int chosen = placer.place(beside, bounds);
-            if (chosen >= 0) {
-                Label label = new Label(text, beside.get(chosen), mark.event(), title, Double.NaN, Double.NaN);
-                labels.add(label);
-                return label;
-            }
-            if (!title) {
-                return null;
-            }
-            double cx = mark.point() ? (mark.x0() + mark.x1()) / 2 : mark.x0() + 5;
-            double from = mark.cy() + MARKER / 2 + 1;
-            int rows = Math.min(staggerRows, (int) Math.floor((bounds.bottom() - top - LABEL_HEIGHT) / TRACK));
-            // running right, in the first free row below; near the right edge running left, in the last free row,
-            // so that the leaders of earlier marks can still reach the rows above it
-            String rightText = shortened(text, w, bounds.right() - cx - 4);
-            for (int row = 1; rightText != null && row <= rows; row++) {
-                double rw = TextWidth.of(rightText, LABEL_SIZE, false);
-                Label label = stagger(placer, bounds, mark, rightText, new Box(cx + 4, top + row * TRACK, rw,
-                        LABEL_HEIGHT), cx, from);
-                if (label != null) {
-                    return label;
-                }
-            }
-            String leftText = shortened(text, w, cx - 4 - bounds.x());
-            for (int row = rows; leftText != null && row >= 1; row--) {
-                double lw = TextWidth.of(leftText, LABEL_SIZE, false);
-                Label label = stagger(placer, bounds, mark, leftText, new Box(cx - 4 - lw, top + row * TRACK, lw,
-                        LABEL_HEIGHT), cx, from);
-                if (label != null) {
-                    return label;
-                }
-            }
-            return null;
-        }
-
-        /** {@code text} ({@code w} wide) cut to {@code room}, or null when less than a useful title fits. */
-        private static String shortened(String text, double w, double room) {
-            if (w <= room) {
-                return text;
-            }
-            return room >= 120 ? TextWidth.fit(text, room, LABEL_SIZE, false) : null;
-        }
-
-        /** Takes {@code box} for a title below its mark, with a leader from {@code (cx, from)}, if all is free. */
-        private Label stagger(LabelPlacer placer, Box bounds, Mark mark, String text, Box box, double cx, double from) {
-            Box leader = new Box(cx - 1, from, 2, box.y() + LABEL_HEIGHT / 2 - from + 1);
-            Box tick = box.x() > cx ? new Box(cx, box.y() + 5, 4, 3) : new Box(cx - 4, box.y() + 5, 4, 3);
-            if (!bounds.contains(box) || !placer.isFree(box) || !placer.isFree(leader) || !placer.isFree(tick)) {
-                return null;
-            }
-            placer.block(box);
-            placer.block(leader);
-            placer.block(tick);
-            Label label = new Label(text, box, mark.event(), true, cx, from);
-            labels.add(label);
-            return label;
         }
 
         private double legend(double top) {
@@ -567,7 +442,7 @@ public final class SvgLayout {
         }
 
         private static String typeName(EventType type) {
-            return type.label().toLowerCase(java.util.Locale.ROOT);
+            return type.label().toLowerCase(Locale.ROOT);
         }
 
         private double key(double top) {

@@ -101,6 +101,22 @@ class ChartBrowserIT {
     }
 
     @Test
+    void theSvgAloneIsAnImageTheBrowserDraws() throws Exception {
+        LauncherIT.Run run = LauncherIT.bash(cwd, "'" + LauncherIT.PROJECT.resolve("scripts/timeline")
+                + "' chart --lanes type -o caucasus.svg");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Chromium.Page page = chromium.newPage();
+        page.load(cwd.resolve("caucasus.svg").toUri());
+        assertThat(page.errors()).isEmpty();
+        assertThat(page.requests()).hasSize(1);
+        assertThat(page.evaluate("document.documentElement.namespaceURI").asText())
+                .isEqualTo("http://www.w3.org/2000/svg");
+        assertThat(page.evaluate("document.querySelectorAll('[data-event-id]').length").asInt())
+                .as("with a lane per type, every event once").isEqualTo(26);
+        assertThat(page.evaluate("document.documentElement.getBBox().width > 1000").asBoolean()).isTrue();
+    }
+
+    @Test
     void markupInTheDataRunsNothing() throws Exception {
         Path data = cwd.resolve("nasty.json");
         Files.writeString(data, """
