@@ -56,8 +56,9 @@ final class LaneLabeller {
             Mark mark = primary.get(i);
             String title = TextWidth.fit((numbered ? data.number(mark.event()) + " " : "") + mark.event().title(),
                     TITLE_WIDTH, LABEL_SIZE, false);
-            // no deeper than the titles still to place could need: the staircase climbs as it goes left
-            Label label = place(placer, labels, bounds, mark, title, primary.size() - i);
+            // no deeper than the titles still to place could need: the staircase climbs as it goes left; past
+            // KEY_MAX events there is no staircase, only titles beside their marks
+            Label label = place(placer, labels, bounds, mark, title, true, numbered ? primary.size() - i : 0);
             if (label == null) {
                 untitled.add(mark);
             }
@@ -66,7 +67,7 @@ final class LaneLabeller {
             untitled.sort(byDate);
             for (List<Mark> group : List.of(untitled, others)) {
                 for (Mark mark : group) {
-                    place(placer, labels, bounds, mark, Integer.toString(data.number(mark.event())), 0);
+                    place(placer, labels, bounds, mark, Integer.toString(data.number(mark.event())), false, 0);
                 }
             }
         }
@@ -75,12 +76,10 @@ final class LaneLabeller {
 
     /**
      * Offers {@code text} beside the mark (a number: right, left, half a track up or down; a title: right), then,
-     * for a title ({@code staggerRows > 0}), in up to {@code staggerRows} rows below it with a leader line; null
-     * when nowhere is free.
+     * for a title, in up to {@code staggerRows} rows below it with a leader line; null when nowhere is free.
      */
     private static Label place(LabelPlacer placer, List<Label> labels, Box bounds, Mark mark, String text,
-            int staggerRows) {
-        boolean title = staggerRows > 0;
+            boolean title, int staggerRows) {
         if (text.isEmpty()) {
             return null;
         }
@@ -102,7 +101,7 @@ final class LaneLabeller {
             labels.add(label);
             return label;
         }
-        if (!title) {
+        if (!title || staggerRows == 0) {
             return null;
         }
         double cx = mark.point() ? (mark.x0() + mark.x1()) / 2 : mark.x0() + 5;

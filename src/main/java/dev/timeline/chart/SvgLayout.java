@@ -268,8 +268,10 @@ public final class SvgLayout {
             if (keyDays.isEmpty()) {
                 keyDays = List.of(LocalDate.of(2000, 1, 1)); // only ../.. dates: bands span the width, no ticks
             }
+            // a segment's least width holds its label ("Oct 2022") at 1200 px; narrower charts make do with less
+            double plot = plotRight - plotLeft;
             scale = TimeScale.fit(keyDays, plotLeft, plotRight, data.targetPerDay(MARKER + 2),
-                    new TimeScale.Params(14, 60, 10, 12, 6.6));
+                    new TimeScale.Params(plot < 700 ? 10 : 14, Math.max(32, Math.min(60, plot / 16)), 8, 12, 6.6));
             axisY = y + 34;
             bandsTop = axisY + 8;
             y = bands(bandsTop);
