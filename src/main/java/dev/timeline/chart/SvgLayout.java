@@ -399,10 +399,8 @@ public final class SvgLayout {
             boolean uncertain = false;
             boolean imprecise = false;
             boolean interval = false;
-            for (Event event : data.events()) {
-                if (ChartData.isPeriod(event)) {
-                    continue;
-                }
+            // what is drawn, not what was selected: events gathered into bins show no type or date style
+            for (Event event : marks.stream().map(Mark::event).distinct().toList()) {
                 types.computeIfAbsent(Palette.of(event.type()), k -> new TreeSet<>()).add(typeName(event.type()));
                 DateLook look = DateLook.of(event.date());
                 exact |= !look.fuzzy() && !look.span();

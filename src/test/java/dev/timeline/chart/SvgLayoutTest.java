@@ -82,6 +82,9 @@ class SvgLayoutTest {
         assertThat(layout.bins()).isNotEmpty();
         assertThat(layout.height()).as("height").isLessThan(1600);
         assertThat(layout.key()).as("no key for thousands of events").isEmpty();
+        assertThat(layout.legend).as("the legend explains what is drawn: strips, no marks").extracting(
+                SvgLayout.LegendEntry::sample).contains(SvgLayout.LegendSample.BIN, SvgLayout.LegendSample.PERIOD)
+                .doesNotContain(SvgLayout.LegendSample.TYPE, SvgLayout.LegendSample.EXACT);
         assertEveryEventOncePerLane(data, layout, "5000 events");
     }
 

@@ -10,11 +10,18 @@ import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Participation;
 import dev.timeline.store.DatasetReader;
+import dev.timeline.chart.ChartData;
+import dev.timeline.chart.LaneMode;
+import dev.timeline.chart.SvgLayout;
+import dev.timeline.chart.SvgWriter;
 import dev.timeline.support.Chromium;
+import dev.timeline.support.Generated;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -114,6 +121,30 @@ class ChartBrowserIT {
         assertThat(page.evaluate("document.querySelectorAll('[data-event-id]').length").asInt())
                 .as("with a lane per type, every event once").isEqualTo(26);
         assertThat(page.evaluate("document.documentElement.getBBox().width > 1000").asBoolean()).isTrue();
+    }
+
+    /** Thousands of events: density strips, and the count rule over data-event-id and data-event-ids together. */
+    @Test
+    void fiveThousandEventsLoadAndCountOncePerLane() throws Exception {
+        Dataset dataset = Generated.dataset(5000, 5000, 40, LocalDate.of(2015, 1, 1), 3000);
+        ChartData data = ChartData.of(dataset, dataset.events(), LaneMode.ACTOR, 12, "");
+        Path html = cwd.resolve("generated.html");
+        try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+            new SvgWriter(SvgLayout.of(data, 1200, null), dataset).writeHtml(out);
+        }
+        Chromium.Page page = chromium.newPage();
+        long start = System.nanoTime();
+        page.load(html.toUri());
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(page.errors()).isEmpty();
+        assertThat(page.requests()).hasSize(1);
+        int single = page.evaluate("document.querySelectorAll('[data-event-id]').length").asInt();
+        int gathered = page.evaluate("[...document.querySelectorAll('[data-event-ids]')]"
+                + ".reduce((n, e) => n + e.getAttribute('data-event-ids').split(' ').length, 0)").asInt();
+        assertThat(gathered).as("events in density bins").isPositive();
+        assertThat(single + gathered).isEqualTo(data.markCount());
+        page.screenshot(OUT.resolve("generated-5000.png"), 1200,
+                (int) Math.ceil(page.evaluate("document.querySelector('svg').height.baseVal.value").asDouble()));
     }
 
     @Test
