@@ -6,15 +6,11 @@ import dev.timeline.model.Event;
 import dev.timeline.query.Timeline;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /** What {@code list} and {@code export} share: select events with the filters, write them in a format. */
@@ -48,40 +44,13 @@ abstract class EventsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FormatContext context = FormatContext.of(timeline.dataset())
                 .withWidth(root.width(output.toStdout()))
-                .withColor(color())
+                .withColor(output.color.enabled(root, spec, output.toStdout()))
                 .withEscapeFormulas(output.escapeFormulas)
                 .withPivot(selection.pivotId())
-                .withQuery(typedQuery())
+                .withQuery(FilterOptions.typed(spec))
                 .withTimestamp(root.sourceDateEpoch())
                 .withNotices(notice -> err.println("timeline: " + notice));
         Output.write(output.output, spec.commandLine().getOut(), format.formatter(context), events);
         return ExitCode.OK;
-    }
-
-    private boolean color() {
-        return root.color(output.color, spec.commandLine().getParseResult().hasMatchedOption("--color"),
-                output.toStdout());
-    }
-
-    /** The filter options as typed, for headings: "timeline list --actor Iran --in 2023-Q1". */
-    private String typedQuery() {
-        ParseResult parsed = spec.commandLine().getParseResult();
-        Set<OptionSpec> filterOptions = Set.copyOf(spec.mixins().get("filters").options());
-        List<String> words = new ArrayList<>(List.of("timeline", spec.name()));
-        for (OptionSpec option : parsed.matchedOptions()) {
-            if (!filterOptions.contains(option)) {
-                continue;
-            }
-            if (option.arity().max() == 0) {
-                words.add(option.longestName());
-                continue;
-            }
-            for (String value : option.stringValues()) {
-                words.add(option.longestName());
-                words.add(value.isEmpty() || value.chars().anyMatch(c -> c == ' ' || c == '\'')
-                        ? "'" + value.replace("'", "'\\''") + "'" : value);
-            }
-        }
-        return words.size() == 2 ? "" : String.join(" ", words);
     }
 }

@@ -22,7 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 
 /** The filters every command that selects events shares (one mixin: list, export and later commands). */
 final class FilterOptions {
@@ -204,6 +207,32 @@ final class FilterOptions {
             query.limit(limit);
         }
         return new Selection(query.build(), pivotId);
+    }
+
+    /**
+     * The filter options as the user typed them, after the command's name, for headings: "timeline list --actor Iran
+     * --in 2023-Q1"; "" when none was given. {@code command} is the spec of a command that mixes these options in
+     * as {@code filters}.
+     */
+    static String typed(CommandSpec command) {
+        ParseResult parsed = command.commandLine().getParseResult();
+        Set<OptionSpec> filterOptions = Set.copyOf(command.mixins().get("filters").options());
+        List<String> words = new ArrayList<>(List.of("timeline", command.name()));
+        for (OptionSpec option : parsed.matchedOptions()) {
+            if (!filterOptions.contains(option)) {
+                continue;
+            }
+            if (option.arity().max() == 0) {
+                words.add(option.longestName());
+                continue;
+            }
+            for (String value : option.stringValues()) {
+                words.add(option.longestName());
+                words.add(value.isEmpty() || value.chars().anyMatch(c -> c == ' ' || c == '\'')
+                        ? "'" + value.replace("'", "'\\''") + "'" : value);
+            }
+        }
+        return words.size() == 2 ? "" : String.join(" ", words);
     }
 
     private Set<String> expand(ActorResolver resolver, String option, String name) {

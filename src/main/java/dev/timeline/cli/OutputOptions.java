@@ -2,14 +2,11 @@ package dev.timeline.cli;
 
 import dev.timeline.format.OutputFormat;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where and how selected events are written; shared by every command that writes events. */
 final class OutputOptions {
-
-    enum ColorMode {
-        auto, always, never
-    }
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, order = 50,
             description = {"Output format: table, csv, tsv, json, jsonl, markdown, ics (iCalendar) or timelinejs "
@@ -22,10 +19,8 @@ final class OutputOptions {
                     + "a failed write leaves the old one intact.", "Example: -o az.csv"})
     Path output;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", order = 52,
-            description = {"Colour in tables: auto (when stdout is a terminal and NO_COLOR is unset), always or "
-                    + "never (default: ${DEFAULT-VALUE}, or the config file's color).", "Example: --color=never"})
-    ColorMode color;
+    @Mixin
+    ColorOption color;
 
     @Option(names = "--escape-formulas", negatable = true, defaultValue = "true", fallbackValue = "true", order = 53,
             description = {"In csv and tsv, prefix cells that start with = + - @ tab or CR with ' so spreadsheets "

@@ -22,10 +22,8 @@ final class ReportOptions {
             description = {"Write to FILE instead of stdout ('-' is stdout), atomically.", "Example: -o report.json"})
     Path output;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", order = 52,
-            description = {"Colour in tables: auto, always or never (default: ${DEFAULT-VALUE}).",
-                "Example: --color=always"})
-    OutputOptions.ColorMode color;
+    @picocli.CommandLine.Mixin
+    ColorOption color;
 
     static final class FormatConverter implements ITypeConverter<ReportFormat> {
         @Override
@@ -37,7 +35,7 @@ final class ReportOptions {
     /** A format context for {@code dataset} honouring these options. */
     FormatContext context(TimelineCommand root, CommandSpec spec, Dataset dataset) {
         boolean toStdout = output == null || output.toString().equals("-");
-        boolean colour = root.color(color, spec.commandLine().getParseResult().hasMatchedOption("--color"), toStdout);
+        boolean colour = color.enabled(root, spec, toStdout);
         return FormatContext.of(dataset).withWidth(root.width(toStdout)).withColor(colour)
                 .withNotices(notice -> spec.commandLine().getErr().println("timeline: " + notice));
     }

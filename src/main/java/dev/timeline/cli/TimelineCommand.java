@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Without --data it reads the bundled dataset: Azerbaijani-Iranian tensions in the South Caucasus, "
                     + "1991-2023 (Eurasia Daily Monitor, vol. 20, issue 63)."},
         subcommands = {ListCommand.class, ExportCommand.class, ShowCommand.class, ActorsCommand.class,
-            StatsCommand.class, ValidateCommand.class, AddCommand.class, CompletionCommand.class, ConfigCommand.class,
-            CompletionCommand.Values.class, picocli.CommandLine.HelpCommand.class},
+            StatsCommand.class, ChartCommand.class, ValidateCommand.class, AddCommand.class, CompletionCommand.class,
+            ConfigCommand.class, CompletionCommand.Values.class, picocli.CommandLine.HelpCommand.class},
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  TIMELINE_DATA      dataset file to read when --data is not given",
@@ -43,7 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "",
             "Examples:",
             "  timeline list --from 2023-03-01 --to 2023-03-31 --actor Israel",
-            "  timeline export --format csv --actor Azerbaijan -o az.csv"})
+            "  timeline export --format csv --actor Azerbaijan -o az.csv",
+            "  timeline chart -o caucasus.html"})
 public final class TimelineCommand implements Runnable {
 
     @Spec
@@ -131,14 +132,14 @@ public final class TimelineCommand implements Runnable {
      * Whether a table may use colour: an explicit --color wins; then NO_COLOR (never); then the config's color;
      * then auto, which means writing to a terminal.
      */
-    boolean color(OutputOptions.ColorMode option, boolean explicit, boolean toStdout) {
-        OutputOptions.ColorMode mode = option;
+    boolean color(ColorOption.ColorMode option, boolean explicit, boolean toStdout) {
+        ColorOption.ColorMode mode = option;
         if (!explicit) {
             if (env.get("NO_COLOR") != null && !env.get("NO_COLOR").isEmpty()) {
                 return false;
             }
-            mode = config().get("color").map(e -> OutputOptions.ColorMode.valueOf(e.value().toLowerCase(
-                    java.util.Locale.ROOT))).orElse(OutputOptions.ColorMode.auto);
+            mode = config().get("color").map(e -> ColorOption.ColorMode.valueOf(e.value().toLowerCase(
+                    java.util.Locale.ROOT))).orElse(ColorOption.ColorMode.auto);
         }
         return switch (mode) {
             case always -> true;
