@@ -3,7 +3,7 @@ package dev.timeline.cli;
 import dev.timeline.format.FormatContext;
 import dev.timeline.format.OutputFormat;
 import dev.timeline.model.Event;
-import dev.timeline.query.Timeline;
+import dev.timeline.query.EventStore;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,12 +37,13 @@ abstract class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Timeline timeline = Timeline.of(root.dataset());
-        FilterOptions.Selection selection = filters.select(timeline);
-        List<Event> events = timeline.query(selection.query());
+        EventStore store = root.store();
+        FilterOptions.Selection selection = filters.select(store);
+        Iterable<Event> events = store.query(selection.query());
         OutputFormat format = output.format == null ? defaultFormat() : output.format;
         PrintWriter err = spec.commandLine().getErr();
-        FormatContext context = FormatContext.of(timeline.dataset())
+        FormatContext context = FormatContext.of(store.dataset())
+                .withActors(store.actorsById())
                 .withWidth(root.width(output.toStdout()))
                 .withColor(color())
                 .withEscapeFormulas(output.escapeFormulas)

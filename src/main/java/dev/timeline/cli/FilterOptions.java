@@ -12,7 +12,7 @@ import dev.timeline.query.ActorResolver;
 import dev.timeline.query.DateCondition;
 import dev.timeline.query.Match;
 import dev.timeline.query.Query;
-import dev.timeline.query.Timeline;
+import dev.timeline.query.EventStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -133,7 +133,7 @@ final class FilterOptions {
     Integer limit;
 
     /** The query these options describe, resolved against {@code timeline}; bad values are usage errors. */
-    Selection select(Timeline timeline) {
+    Selection select(EventStore timeline) {
         Query.Builder query = Query.builder();
         Match mode = switch (match.toLowerCase(Locale.ROOT)) {
             case "overlaps" -> Match.OVERLAPS;
@@ -172,12 +172,14 @@ final class FilterOptions {
         if (after != null) {
             query.date(DateCondition.certainlyAfter(pivot(timeline, "--after", after).span()));
         }
-        ActorResolver resolver = new ActorResolver(timeline.dataset().actors());
-        for (String name : actors) {
-            query.actors(expand(resolver, "--actor", name));
-        }
-        for (String name : with) {
-            query.with(expand(resolver, "--with", name));
+        if (!actors.isEmpty() || !with.isEmpty()) {
+            ActorResolver resolver = timeline.resolver();
+            for (String name : actors) {
+                query.actors(expand(resolver, "--actor", name));
+            }
+            for (String name : with) {
+                query.with(expand(resolver, "--with", name));
+            }
         }
         query.roles(Set.copyOf(roles)).types(Set.copyOf(types))
                 .tags(tags.stream().map(Names::normalize).collect(Collectors.toSet()))
@@ -227,8 +229,8 @@ final class FilterOptions {
     record Pivot(String eventId, LocalDateRange span) {
     }
 
-    static Pivot pivot(Timeline timeline, String option, String text) {
-        Optional<Event> event = timeline.dataset().event(text.strip());
+    static Pivot pivot(EventStore timeline, String option, String text) {
+        Optional<Event> event = timeline.event(text.strip());
         if (event.isPresent()) {
             return new Pivot(event.get().id(), event.get().date().span());
         }
@@ -239,7 +241,7 @@ final class FilterOptions {
                 throw TimelineException.usage("invalid value for option '" + option + "': " + e.getMessage());
             }
         }
-        List<String> ids = timeline.events().stream().map(Event::id).toList();
+        List<String> ids = timeline.eventIds();
         List<String> near = Names.closest(text, ids, 3);
         return failUnknownEvent(option, text, near);
     }

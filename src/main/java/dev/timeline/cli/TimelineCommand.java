@@ -1,7 +1,10 @@
 package dev.timeline.cli;
 
-import dev.timeline.model.Dataset;
+import dev.timeline.query.EventStore;
+import dev.timeline.query.Timeline;
 import dev.timeline.store.DatasetReader;
+import dev.timeline.store.Inputs;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,10 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "Query and export a curated event timeline.",
             "Without --data it reads the bundled dataset: Azerbaijani-Iranian tensions in the South Caucasus, "
                     + "1991-2023 (Eurasia Daily Monitor, vol. 20, issue 63)."},
-        subcommands = {ListCommand.class, ExportCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {ListCommand.class, ExportCommand.class, ImportCommand.class,
+            picocli.CommandLine.HelpCommand.class},
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  TIMELINE_DATA   dataset file to read when --data is not given",
+            "  XDG_CACHE_HOME  where indexes of big files are kept (default: ~/.cache), under timeline/",
             "  COLUMNS         width of the table output (default: the terminal's, else 100)",
             "  NO_COLOR        when set, no colour (unless --color=always)",
             "  SOURCE_DATE_EPOCH  fixed creation time (seconds) for ics DTSTAMP",
@@ -38,15 +43,25 @@ public final class TimelineCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "PATH", scope = ScopeType.INHERIT, order = 90,
-            description = "Dataset file to read (default: $TIMELINE_DATA, else the bundled dataset).")
+            description = {"Data file to read (default: $TIMELINE_DATA, else the bundled dataset): a dataset "
+                    + "JSON, JSON Lines of events, an ACLED CSV export or a GDELT event export, told apart by "
+                    + "content."})
     Path data;
+
+    @Option(names = "--skip-bad", scope = ScopeType.INHERIT, order = 92,
+            description = "Leave malformed records of a big file out (reported on stderr) instead of failing.")
+    boolean skipBad;
+
+    @Option(names = "--no-cache", scope = ScopeType.INHERIT, order = 93,
+            description = "Do not use or keep the index of a big file (under $XDG_CACHE_HOME/timeline).")
+    boolean noCache;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, order = 91,
             description = "Show stack traces with errors.")
     boolean verbose;
 
     private final Map<String, String> env;
-    private Dataset dataset;
+    private EventStore store;
 
     TimelineCommand(Map<String, String> env) {
         this.env = env;
@@ -57,19 +72,30 @@ public final class TimelineCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The dataset chosen by --data, TIMELINE_DATA or the bundled default; read once. */
-    Dataset dataset() {
-        if (dataset == null) {
-            Path path = data;
-            if (path == null) {
-                String fromEnv = env.get("TIMELINE_DATA");
-                if (fromEnv != null && !fromEnv.isBlank()) {
-                    path = Path.of(fromEnv);
-                }
-            }
-            dataset = path == null ? DatasetReader.readBundled() : DatasetReader.read(path);
+    /** The events chosen by --data, TIMELINE_DATA or the bundled default; opened once. */
+    EventStore store() {
+        if (store == null) {
+            Path path = dataPath();
+            store = path == null ? Timeline.of(DatasetReader.readBundled()) : Inputs.open(path, inputOptions());
         }
-        return dataset;
+        return store;
+    }
+
+    /** --data, else TIMELINE_DATA, else null for the bundled dataset. */
+    Path dataPath() {
+        if (data != null) {
+            return data;
+        }
+        String fromEnv = env.get("TIMELINE_DATA");
+        return fromEnv != null && !fromEnv.isBlank() ? Path.of(fromEnv) : null;
+    }
+
+    /** How big inputs are opened: --skip-bad, --no-cache, the cache folder, a progress bar on a terminal. */
+    Inputs.Options inputOptions() {
+        PrintWriter err = spec.commandLine().getErr();
+        return new Inputs.Options(skipBad, !noCache, env,
+                ProgressBar.stderrIsTerminal() ? new ProgressBar(err) : dev.timeline.store.Progress.NONE,
+                warning -> err.println("timeline: " + warning));
     }
 
     /** An environment variable, or null. */

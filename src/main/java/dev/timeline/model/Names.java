@@ -40,6 +40,16 @@ public final class Names {
     }
 
     /**
+     * The id an actor known only by its name gets in big inputs: its {@link #normalize normalised} form with
+     * hyphens for spaces ({@code "Military Forces of Iran (1989-)"} is {@code military-forces-of-iran-1989}).
+     * Two spellings that normalise alike share an id. A name with no letter or digit gives {@code "unnamed"}.
+     */
+    public static String slug(String name) {
+        String normal = normalize(name);
+        return normal.isEmpty() ? "unnamed" : normal.replace(' ', '-');
+    }
+
+    /**
      * Up to {@code max} of {@code known} closest to {@code typed} (edit distance on normalised forms, or a
      * shared prefix), best first; empty when nothing is reasonably close.
      */

@@ -1,14 +1,17 @@
 package dev.timeline.query;
 
+import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** A dataset's events sorted once by date, and the search over them. */
-public final class Timeline {
+public final class Timeline implements EventStore {
 
     /** Earliest possible day, then latest, then id: the order of every listing. */
     public static final Comparator<Event> ORDER = Comparator.comparing(Event::date).thenComparing(Event::id);
@@ -27,8 +30,29 @@ public final class Timeline {
         return new Timeline(dataset);
     }
 
+    @Override
     public Dataset dataset() {
         return dataset;
+    }
+
+    @Override
+    public Map<String, Actor> actorsById() {
+        return dataset.actorsById();
+    }
+
+    @Override
+    public ActorResolver resolver() {
+        return new ActorResolver(dataset.actors());
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        return dataset.event(id);
+    }
+
+    @Override
+    public List<String> eventIds() {
+        return sorted.stream().map(Event::id).toList();
     }
 
     /** All events, in date order. */
@@ -37,6 +61,7 @@ public final class Timeline {
     }
 
     /** The events {@code query} selects, in its order and up to its limit. */
+    @Override
     public List<Event> query(Query query) {
         // events are sorted by earliest day: none starting after the last day a condition allows can match
         LocalDate last = null;

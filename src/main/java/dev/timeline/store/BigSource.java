@@ -1,0 +1,347 @@
+package dev.timeline.store;
+
+import dev.timeline.model.Actor;
+import dev.timeline.model.Dataset;
+import dev.timeline.model.Event;
+import dev.timeline.model.Names;
+import dev.timeline.query.ActorResolver;
+import dev.timeline.query.DateCondition;
+import dev.timeline.query.EventStore;
+import dev.timeline.query.Match;
+import dev.timeline.query.Query;
+import dev.timeline.query.Timeline;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * A big input (JSON Lines, ACLED CSV, GDELT TSV) read through its {@link RecordIndex}: a query first selects
+ * candidates from the index columns (dates, actors), then reads and parses only those records, in date order,
+ * and checks the rest of the query on the parsed events. Records are sorted by the index's day span; events with
+ * the same span (usually a handful) are parsed together and ordered by EDTF text and id, so the output follows
+ * {@link Timeline#ORDER} while memory holds one such group, never the file.
+ *
+ * <p>Every record read is checked against the index (same span, same id hash), and the file's size and time are
+ * checked again at the end: a file changed since it was indexed gives an error, never a stale answer.
+ */
+public final class BigSource implements EventStore, Closeable {
+
+    private final Path path;
+    private final String name;
+    private final FileChannel channel;
+    private final RowFormat rows;
+    private final RecordIndex index;
+    private final Runnable onStale;
+    private final Dataset header;
+    private Map<String, Actor> actorsById;
+    private ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+
+    BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale) {
+        this.path = path;
+        this.name = name;
+        this.channel = channel;
+        this.rows = rows;
+        this.index = index;
+        this.onStale = onStale;
+        String file = path.getFileName() == null ? name : path.getFileName().toString();
+        this.header = new Dataset(Names.slug(file), null, file, "Events read from " + name, List.of(), List.of());
+    }
+
+    /** How many records the file holds (bad ones left out). */
+    public int size() {
+        return index.size();
+    }
+
+    /** The actors met in the file, each once. */
+    public List<Actor> actors() {
+        return index.actors();
+    }
+
+    @Override
+    public Dataset dataset() {
+        return header;
+    }
+
+    @Override
+    public Map<String, Actor> actorsById() {
+        if (actorsById == null) {
+            Map<String, Actor> byId = new LinkedHashMap<>();
+            index.actors().forEach(a -> byId.put(a.id(), a));
+            actorsById = Collections.unmodifiableMap(byId);
+        }
+        return actorsById;
+    }
+
+    @Override
+    public ActorResolver resolver() {
+        return new ActorResolver(index.actors());
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        int hash = IndexRow.hash(id);
+        for (int i = 0; i < index.size(); i++) {
+            if (index.idHash()[i] == hash) {
+                Event event = read(i);
+                if (event.id().equals(id)) {
+                    return Optional.of(event);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<String> eventIds() {
+        return List.of(); // a million ids are no help in a "did you mean"
+    }
+
+    @Override
+    public Iterable<Event> query(Query query) {
+        int[] candidates = candidates(query);
+        Integer[] order = new Integer[candidates.length];
+        for (int i = 0; i < candidates.length; i++) {
+            order[i] = candidates[i];
+        }
+        int[] start = index.start();
+        int[] end = index.end();
+        Arrays.sort(order, (a, b) -> start[a] != start[b] ? Integer.compare(start[a], start[b])
+                : end[a] != end[b] ? Integer.compare(end[a], end[b]) : Integer.compare(a, b));
+        Predicate<Event> matcher = query.matcher();
+        return () -> new Groups(order, matcher, query.descending(), query.limit());
+    }
+
+    /** Every event in file order, for conversions. */
+    public void forEach(Consumer<Event> action) {
+        for (int i = 0; i < index.size(); i++) {
+            action.accept(read(i));
+        }
+        checkUnchanged();
+    }
+
+    /** The records whose index columns may satisfy the query's dates and actors, in file order. */
+    private int[] candidates(Query query) {
+        int n = index.size();
+        List<int[]> ranges = new ArrayList<>();
+        List<Boolean> within = new ArrayList<>();
+        for (DateCondition condition : query.dates()) {
+            ranges.add(new int[] {day(condition.range().getStart()), day(condition.range().getEndInclusive())});
+            within.add(condition.match() == Match.WITHIN);
+        }
+        boolean[] wanted = actorSet(query.actorIds());
+        List<boolean[]> withAll = new ArrayList<>();
+        for (Set<String> ids : query.withAll()) {
+            withAll.add(actorSet(ids));
+        }
+        int[] start = index.start();
+        int[] end = index.end();
+        int[] from = index.actorFrom();
+        int[] ids = index.actorIds();
+        int[] out = new int[Math.min(n, 1024)];
+        int count = 0;
+        records:
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < ranges.size(); c++) {
+                int[] range = ranges.get(c);
+                boolean ok = within.get(c) ? start[i] >= range[0] && end[i] <= range[1]
+                        : start[i] <= range[1] && end[i] >= range[0];
+                if (!ok) {
+                    continue records;
+                }
+            }
+            if (wanted != null && !any(wanted, ids, from[i], from[i + 1])) {
+                continue;
+            }
+            for (boolean[] set : withAll) {
+                if (!any(set, ids, from[i], from[i + 1])) {
+                    continue records;
+                }
+            }
+            if (count == out.length) {
+                out = Arrays.copyOf(out, count * 2);
+            }
+            out[count++] = i;
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    private static boolean any(boolean[] set, int[] ids, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (set[ids[k]]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The dictionary entries with these ids, as a lookup table; null when the query names no actor. */
+    private boolean[] actorSet(Set<String> actorIds) {
+        if (actorIds.isEmpty()) {
+            return null;
+        }
+        boolean[] set = new boolean[index.actors().size()];
+        for (int a = 0; a < set.length; a++) {
+            set[a] = actorIds.contains(index.actors().get(a).id());
+        }
+        return set;
+    }
+
+    private static int day(LocalDate day) {
+        if (day.equals(LocalDate.MIN)) {
+            return Integer.MIN_VALUE;
+        }
+        if (day.equals(LocalDate.MAX)) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1, day.toEpochDay()));
+    }
+
+    /** Reads and parses record {@code i}, checking that it is still the record the index describes. */
+    Event read(int i) {
+        int length = index.length()[i];
+        if (buffer.capacity() < length) {
+            buffer = ByteBuffer.allocate(Math.max(length, buffer.capacity() * 2));
+        }
+        buffer.clear().limit(length);
+        try {
+            long at = index.offset()[i];
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, at + buffer.position()) < 0) {
+                    throw stale("it is shorter than when it was indexed");
+                }
+            }
+        } catch (IOException e) {
+            throw new DataException(name, "cannot read: " + e.getMessage());
+        }
+        Event event;
+        try {
+            event = rows.parse(buffer.array(), 0, length);
+        } catch (BadRow bad) {
+            if (isChanged()) {
+                throw stale("it changed since it was indexed");
+            }
+            throw new DataException(List.of(new Problem(name, index.line()[i], bad.column(), bad.getMessage())));
+        }
+        if (day(event.date().earliest()) != index.start()[i] || day(event.date().latest()) != index.end()[i]
+                || IndexRow.hash(event.id()) != index.idHash()[i]) {
+            throw stale("line " + index.line()[i] + " no longer holds the record indexed there");
+        }
+        return event;
+    }
+
+    private boolean isChanged() {
+        try {
+            FileStamp now = FileStamp.of(path, channel);
+            return !now.equals(index.stamp());
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Fails when the file changed while it was being read, so that output is never silently stale. */
+    void checkUnchanged() {
+        if (isChanged()) {
+            throw stale("it changed while it was being read");
+        }
+    }
+
+    private DataException stale(String why) {
+        onStale.run();
+        return new DataException(name, "the file changed while timeline was reading it (" + why + "); run the "
+                + "command again");
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+
+    /** The query's events, a group of equal spans at a time. */
+    private final class Groups implements Iterator<Event> {
+        private final Integer[] order;
+        private final Predicate<Event> matcher;
+        private final boolean descending;
+        private final int limit;
+        private final List<Event> group = new ArrayList<>();
+        private int next; // groups consumed from the front (or back when descending)
+        private int groupAt;
+        private int emitted;
+        private boolean finished;
+
+        Groups(Integer[] order, Predicate<Event> matcher, boolean descending, int limit) {
+            this.order = order;
+            this.matcher = matcher;
+            this.descending = descending;
+            this.limit = limit;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (limit > 0 && emitted >= limit) {
+                finish();
+                return false;
+            }
+            while (groupAt >= group.size()) {
+                if (next >= order.length) {
+                    finish();
+                    return false;
+                }
+                fill();
+            }
+            return true;
+        }
+
+        private void finish() {
+            if (!finished) {
+                finished = true;
+                checkUnchanged();
+            }
+        }
+
+        private void fill() {
+            group.clear();
+            groupAt = 0;
+            int[] start = index.start();
+            int[] end = index.end();
+            int first = descending ? order.length - 1 - next : next;
+            int s = start[order[first]];
+            int e = end[order[first]];
+            while (next < order.length) {
+                int k = order[descending ? order.length - 1 - next : next];
+                if (start[k] != s || end[k] != e) {
+                    break;
+                }
+                Event event = read(k);
+                if (matcher.test(event)) {
+                    group.add(event);
+                }
+                next++;
+            }
+            group.sort(descending ? Timeline.ORDER.reversed() : Timeline.ORDER);
+        }
+
+        @Override
+        public Event next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            emitted++;
+            return group.get(groupAt++);
+        }
+    }
+}

@@ -1,0 +1,369 @@
+package dev.timeline.store;
+
+import dev.timeline.model.Actor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
+
+/**
+ * Builds a {@link RecordIndex} by reading a file once, in parallel: the records part of the file is cut into one
+ * chunk per thread at line ends, and each thread reads its chunk through its own buffer (plain reads, not a
+ * memory map, so the file's pages do not count against the process's memory) and indexes every record in it.
+ *
+ * <p>For CSV, a line end inside a quoted field is not a record end, and a thread starting mid-file cannot know
+ * whether it starts inside quotes. It assumes it does not; the thread before it, which knows, checks that its
+ * last record ends exactly where the next chunk starts. When it does not (a quoted line break straddles the
+ * cut), the later chunks are discarded and the earlier thread reads on to the end: slower, never wrong.
+ */
+final class ChunkScanner {
+
+    private static final int BUFFER = 1 << 22;
+    private static final int MAX_RECORD = 1 << 26;
+
+    private final FileChannel channel;
+    private final String file;
+    private final RowFormat format;
+    private final boolean skipBad;
+    private final LongConsumer progress;
+
+    private ChunkScanner(FileChannel channel, String file, RowFormat format, boolean skipBad, LongConsumer progress) {
+        this.channel = channel;
+        this.file = file;
+        this.format = format;
+        this.skipBad = skipBad;
+        this.progress = progress;
+    }
+
+    /**
+     * Indexes the records of {@code channel} from {@code dataStart} (which is on line {@code firstLine}) to its
+     * end.
+     *
+     * @param skipBad  leave bad records out (counted) instead of stopping at the first
+     * @param progress told the number of bytes read as reading goes on, from any thread
+     * @throws DataException at the first bad record (file:line:column: reason), unless {@code skipBad}
+     */
+    static RecordIndex scan(FileChannel channel, String file, FileStamp stamp, long dataStart, int firstLine,
+            RowFormat format, boolean skipBad, int threads, LongConsumer progress) throws IOException {
+        ChunkScanner scanner = new ChunkScanner(channel, file, format, skipBad, progress);
+        long size = stamp.size();
+        List<Long> starts = new ArrayList<>(List.of(dataStart));
+        long chunk = (size - dataStart) / Math.max(1, threads);
+        if (chunk > (1 << 20)) {
+            for (int i = 1; i < threads; i++) {
+                long start = scanner.nextLineStart(dataStart + i * chunk);
+                if (start > starts.get(starts.size() - 1) && start < size) {
+                    starts.add(start);
+                }
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        if (starts.size() == 1) {
+            parts.add(scanner.new Part(dataStart, Long.MAX_VALUE).call());
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(starts.size(), r -> {
+                Thread t = new Thread(r, "timeline-index");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Part>> futures = new ArrayList<>();
+                for (int i = 0; i < starts.size(); i++) {
+                    long limit = i + 1 < starts.size() ? starts.get(i + 1) : Long.MAX_VALUE;
+                    futures.add(pool.submit(scanner.new Part(starts.get(i), limit)));
+                }
+                for (Future<Part> future : futures) {
+                    parts.add(future.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while indexing", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        return scanner.merge(parts, stamp, firstLine);
+    }
+
+    /** The offset just after the first line end at or after {@code at}, or the file size. */
+    private long nextLineStart(long at) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        long position = at;
+        while (true) {
+            buffer.clear();
+            int n = channel.read(buffer, position);
+            if (n <= 0) {
+                return channel.size();
+            }
+            for (int i = 0; i < n; i++) {
+                if (buffer.get(i) == '\n') {
+                    return position + i + 1;
+                }
+            }
+            position += n;
+        }
+    }
+
+    private RecordIndex merge(List<Part> parts, FileStamp stamp, int firstLine) {
+        // a later chunk counts only when the one before ended exactly where it starts
+        List<Part> accepted = new ArrayList<>(List.of(parts.get(0)));
+        for (int i = 1; i < parts.size(); i++) {
+            Part previous = accepted.get(accepted.size() - 1);
+            if (previous.failed) {
+                break;
+            }
+            if (previous.stoppedAt != parts.get(i).from) {
+                Part rest = new Part(previous.stoppedAt, Long.MAX_VALUE);
+                accepted.add(rest.call());
+                break;
+            }
+            accepted.add(parts.get(i));
+        }
+        int lineBase = firstLine;
+        int count = 0;
+        int actorCount = 0;
+        int problemCount = 0;
+        List<Problem> problems = new ArrayList<>();
+        for (Part part : accepted) {
+            for (Problem p : part.problems) {
+                if (problems.size() < RecordIndex.PROBLEMS_LISTED) {
+                    problems.add(new Problem(file, p.line() + lineBase, p.column(), p.message()));
+                }
+            }
+            if (part.failed) {
+                throw new DataException(problems.subList(0, 1));
+            }
+            problemCount += part.problemCount;
+            part.lineBase = lineBase;
+            lineBase += part.lines;
+            count += part.count;
+            actorCount += part.actorIds.size;
+        }
+        int[] start = new int[count];
+        int[] end = new int[count];
+        long[] offset = new long[count];
+        int[] length = new int[count];
+        int[] line = new int[count];
+        int[] idHash = new int[count];
+        int[] actorFrom = new int[count + 1];
+        int[] actorIds = new int[actorCount];
+        List<Actor> actors = new ArrayList<>();
+        Map<String, Integer> byId = new HashMap<>();
+        int at = 0;
+        int actorAt = 0;
+        for (Part part : accepted) {
+            int[] remap = new int[part.row.dictionary.size()];
+            for (int i = 0; i < remap.length; i++) {
+                Actor actor = part.row.dictionary.get(i);
+                remap[i] = byId.computeIfAbsent(actor.id(), k -> {
+                    actors.add(actor);
+                    return actors.size() - 1;
+                });
+            }
+            System.arraycopy(part.start.items, 0, start, at, part.count);
+            System.arraycopy(part.end.items, 0, end, at, part.count);
+            System.arraycopy(part.offset, 0, offset, at, part.count);
+            System.arraycopy(part.length.items, 0, length, at, part.count);
+            System.arraycopy(part.idHash.items, 0, idHash, at, part.count);
+            for (int i = 0; i < part.count; i++) {
+                line[at + i] = part.line.items[i] + part.lineBase;
+                actorFrom[at + i] = actorAt + part.actorFrom.items[i];
+            }
+            for (int i = 0; i < part.actorIds.size; i++) {
+                actorIds[actorAt + i] = remap[part.actorIds.items[i]];
+            }
+            at += part.count;
+            actorAt += part.actorIds.size;
+        }
+        actorFrom[count] = actorAt;
+        return new RecordIndex(stamp, start, end, offset, length, line, idHash, actorFrom, actorIds, actors,
+                problemCount, problems);
+    }
+
+    /** One thread's chunk: the records starting in [from, limit). Line numbers are relative to its start. */
+    private final class Part implements java.util.concurrent.Callable<Part> {
+        final long from;
+        final long limit;
+        final IndexRow row = new IndexRow();
+        final IntList start = new IntList();
+        final IntList end = new IntList();
+        long[] offset = new long[1024];
+        final IntList length = new IntList();
+        final IntList line = new IntList();
+        final IntList idHash = new IntList();
+        final IntList actorFrom = new IntList();
+        final IntList actorIds = new IntList();
+        final List<Problem> problems = new ArrayList<>();
+        int count;
+        int lines;
+        int lineBase;
+        int problemCount;
+        boolean failed;
+        long stoppedAt;
+
+        Part(long from, long limit) {
+            this.from = from;
+            this.limit = limit;
+        }
+
+        @Override
+        public Part call() {
+            try {
+                read();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        private void read() throws IOException {
+            byte[] buf = new byte[BUFFER];
+            long bufAt = from; // file offset of buf[0]
+            int n = 0;
+            int p = 0;
+            boolean eof = false;
+            boolean quoted = format.quoted();
+            while (true) {
+                // find the end of the record starting at p
+                int e = -1;
+                int breaks = 0;
+                if (quoted) {
+                    boolean inQuotes = false;
+                    for (int i = p; i < n; i++) {
+                        byte x = buf[i];
+                        if (x == '"') {
+                            inQuotes = !inQuotes;
+                        } else if (x == '\n') {
+                            if (!inQuotes) {
+                                e = i;
+                                break;
+                            }
+                            breaks++;
+                        }
+                    }
+                } else {
+                    for (int i = p; i < n; i++) {
+                        if (buf[i] == '\n') {
+                            e = i;
+                            break;
+                        }
+                    }
+                }
+                if (e < 0 && !eof) {
+                    // refill: keep the partial record, grow the buffer when it alone fills it
+                    int keep = n - p;
+                    if (keep >= buf.length) {
+                        if (buf.length >= MAX_RECORD) {
+                            problem(lines, 1, "a record is longer than " + (MAX_RECORD >> 20) + " MiB");
+                            failed = true;
+                            stoppedAt = bufAt + p;
+                            return;
+                        }
+                        buf = Arrays.copyOf(buf, buf.length * 2);
+                    }
+                    System.arraycopy(buf, p, buf, 0, keep);
+                    bufAt += p;
+                    p = 0;
+                    n = keep;
+                    ByteBuffer target = ByteBuffer.wrap(buf, n, buf.length - n);
+                    int read = channel.read(target, bufAt + n);
+                    if (read < 0) {
+                        eof = true;
+                    } else {
+                        n += read;
+                        progress.accept(read);
+                    }
+                    continue;
+                }
+                long recordAt = bufAt + p;
+                if (recordAt >= limit || (e < 0 && p >= n)) {
+                    stoppedAt = recordAt;
+                    return;
+                }
+                int stop = e < 0 ? n : e;
+                int to = stop > p && buf[stop - 1] == '\r' ? stop - 1 : stop;
+                if (to > p) {
+                    record(buf, p, to, recordAt);
+                    if (failed) {
+                        stoppedAt = recordAt;
+                        return;
+                    }
+                }
+                lines += 1 + breaks;
+                if (e < 0) {
+                    stoppedAt = bufAt + n;
+                    return;
+                }
+                p = e + 1;
+            }
+        }
+
+        private void record(byte[] buf, int from, int to, long at) {
+            row.reset();
+            try {
+                format.index(buf, from, to, row);
+            } catch (BadRow bad) {
+                problem(lines, bad.column(), bad.getMessage());
+                if (!skipBad) {
+                    failed = true;
+                }
+                return;
+            } catch (RuntimeException bug) {
+                problem(lines, 0, "cannot read the record: " + bug);
+                if (!skipBad) {
+                    failed = true;
+                }
+                return;
+            }
+            if (count == offset.length) {
+                offset = Arrays.copyOf(offset, count * 2);
+            }
+            offset[count] = at;
+            start.add(row.start);
+            end.add(row.end);
+            length.add(to - from);
+            line.add(lines);
+            idHash.add(row.idHash);
+            actorFrom.add(actorIds.size);
+            for (int i = 0; i < row.actorCount; i++) {
+                actorIds.add(row.actors[i]);
+            }
+            count++;
+        }
+
+        private void problem(int relativeLine, int column, String message) {
+            problemCount++;
+            if (problems.size() < RecordIndex.PROBLEMS_LISTED) {
+                problems.add(new Problem(file, relativeLine, column, message));
+            }
+        }
+    }
+
+    /** A growable int array. */
+    static final class IntList {
+        int[] items = new int[1024];
+        int size;
+
+        void add(int value) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = value;
+        }
+    }
+}

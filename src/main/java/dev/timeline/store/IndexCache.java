@@ -1,0 +1,266 @@
+package dev.timeline.store;
+
+import dev.timeline.model.Actor;
+import dev.timeline.model.ActorKind;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.CRC32C;
+
+/**
+ * Keeps {@link RecordIndex}es on disk between runs, one file per input under {@code $XDG_CACHE_HOME/timeline}
+ * (else {@code ~/.cache/timeline}), named by a hash of the input's real path.
+ *
+ * <p>File layout (big-endian): magic {@code TLIX}, format version, the input's real path, format and
+ * {@link FileStamp}, the counts, the actor dictionary, the problems, the columns, and last a CRC-32C of all that
+ * precedes it. An index is used only when magic, version, path, format and stamp match and the checksum holds; a
+ * truncated or corrupt file fails the checksum and is rebuilt, never trusted. It is written to a temporary file
+ * in the same folder and renamed over the old one, so two processes indexing at once each write a whole file
+ * and the last rename wins; readers see one whole index or the other.
+ */
+final class IndexCache {
+
+    private static final int MAGIC = 0x544c4958; // "TLIX"
+    private static final int VERSION = 1;
+
+    private final Path folder;
+
+    private IndexCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The cache folder the environment names: XDG_CACHE_HOME/timeline, else HOME/.cache/timeline; or null. */
+    static IndexCache in(Map<String, String> env) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return new IndexCache(Path.of(xdg, "timeline"));
+        }
+        String home = env.get("HOME");
+        if (home != null && !home.isBlank()) {
+            return new IndexCache(Path.of(home, ".cache", "timeline"));
+        }
+        return null;
+    }
+
+    static IndexCache at(Path folder) {
+        return new IndexCache(folder);
+    }
+
+    /** Where the index of the file at real path {@code input} lives. */
+    Path fileFor(Path input) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(
+                    StandardCharsets.UTF_8));
+            return folder.resolve(HexFormat.of().formatHex(digest, 0, 16) + ".tlix");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The stored index of {@code input} as it is now ({@code stamp}, read as {@code format}), or null. */
+    RecordIndex load(Path input, String format, FileStamp stamp) {
+        Path file = fileFor(input);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            return null; // unreadable: rebuild
+        }
+        try {
+            if (bytes.length < 16) {
+                return null;
+            }
+            CRC32C crc = new CRC32C();
+            crc.update(bytes, 0, bytes.length - 8);
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            if (in.getLong(bytes.length - 8) != crc.getValue()) {
+                return null;
+            }
+            if (in.getInt() != MAGIC || in.getInt() != VERSION || !string(in).equals(input.toString())
+                    || !string(in).equals(format)) {
+                return null;
+            }
+            FileStamp stored = new FileStamp(in.getLong(), in.getLong(), in.getLong());
+            if (!stored.equals(stamp)) {
+                return null;
+            }
+            int count = in.getInt();
+            int actorIdCount = in.getInt();
+            int actorCount = in.getInt();
+            int problemCount = in.getInt();
+            int problemsListed = in.getInt();
+            List<Actor> actors = new ArrayList<>(actorCount);
+            ActorKind[] kinds = ActorKind.values();
+            for (int i = 0; i < actorCount; i++) {
+                String id = string(in);
+                String name = string(in);
+                ActorKind kind = kinds[in.get()];
+                String country = string(in);
+                actors.add(new Actor(id, name, kind, country.isEmpty() ? null : country, null, null, null));
+            }
+            List<Problem> problems = new ArrayList<>();
+            for (int i = 0; i < problemsListed; i++) {
+                problems.add(new Problem(string(in), in.getInt(), in.getInt(), string(in)));
+            }
+            int[] start = ints(in, count);
+            int[] end = ints(in, count);
+            long[] offset = new long[count];
+            in.asLongBuffer().get(offset);
+            in.position(in.position() + count * 8);
+            int[] length = ints(in, count);
+            int[] line = ints(in, count);
+            int[] idHash = ints(in, count);
+            int[] actorFrom = ints(in, count + 1);
+            int[] actorIds = ints(in, actorIdCount);
+            if (in.position() != bytes.length - 8) {
+                return null;
+            }
+            return new RecordIndex(stored, start, end, offset, length, line, idHash, actorFrom, actorIds, actors,
+                    problemCount, problems);
+        } catch (RuntimeException e) {
+            return null; // a checksum collision on garbage: still never trusted
+        }
+    }
+
+    /**
+     * Stores {@code index} for {@code input}, atomically. Failing to write a cache is not the user's problem: it
+     * returns false and the next run indexes again.
+     */
+    boolean store(Path input, String format, RecordIndex index) {
+        Path temporary = null;
+        try {
+            Files.createDirectories(folder);
+            byte[] path = input.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] formatName = format.getBytes(StandardCharsets.UTF_8);
+            List<byte[]> strings = new ArrayList<>();
+            for (Actor actor : index.actors()) {
+                strings.add(actor.id().getBytes(StandardCharsets.UTF_8));
+                strings.add(actor.name().getBytes(StandardCharsets.UTF_8));
+                strings.add((actor.country() == null ? "" : actor.country()).getBytes(StandardCharsets.UTF_8));
+            }
+            for (Problem problem : index.problems()) {
+                strings.add(problem.file().getBytes(StandardCharsets.UTF_8));
+                strings.add(problem.message().getBytes(StandardCharsets.UTF_8));
+            }
+            int n = index.size();
+            long size = 4 + 4 + 4 + path.length + 4 + formatName.length + 24 + 20 + index.actors().size()
+                    + index.problems().size() * 8L + (long) n * (4 * 6 + 8) + 4 + index.actorIds().length * 4L + 8;
+            for (byte[] s : strings) {
+                size += 4 + s.length;
+            }
+            if (size > Integer.MAX_VALUE - 16) {
+                return false;
+            }
+            ByteBuffer out = ByteBuffer.allocate((int) size);
+            out.putInt(MAGIC).putInt(VERSION);
+            put(out, path);
+            put(out, formatName);
+            FileStamp stamp = index.stamp();
+            out.putLong(stamp.size()).putLong(stamp.modified()).putLong(stamp.fingerprint());
+            out.putInt(n).putInt(index.actorIds().length).putInt(index.actors().size()).putInt(index.problemCount())
+                    .putInt(index.problems().size());
+            int s = 0;
+            for (Actor actor : index.actors()) {
+                put(out, strings.get(s++));
+                put(out, strings.get(s++));
+                out.put((byte) actor.kind().ordinal());
+                put(out, strings.get(s++));
+            }
+            for (Problem problem : index.problems()) {
+                put(out, strings.get(s++));
+                out.putInt(problem.line()).putInt(problem.column());
+                put(out, strings.get(s++));
+            }
+            ints(out, index.start());
+            ints(out, index.end());
+            out.asLongBuffer().put(index.offset());
+            out.position(out.position() + n * 8);
+            ints(out, index.length());
+            ints(out, index.line());
+            ints(out, index.idHash());
+            ints(out, index.actorFrom());
+            ints(out, index.actorIds());
+            CRC32C crc = new CRC32C();
+            crc.update(out.array(), 0, out.position());
+            out.putLong(crc.getValue());
+            if (out.position() != out.capacity()) {
+                throw new IllegalStateException("index size miscounted: " + out.position() + " of " + size);
+            }
+            Path target = fileFor(input);
+            temporary = folder.resolve("." + target.getFileName() + "." + Long.toHexString(
+                    ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                out.flip();
+                while (out.hasRemaining()) {
+                    channel.write(out);
+                }
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temporary = null;
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // a stray temporary file in a cache folder is harmless
+                }
+            }
+        }
+    }
+
+    /** Forgets the index of {@code input} (after it was found stale). */
+    void forget(Path input) {
+        try {
+            Files.deleteIfExists(fileFor(input));
+        } catch (IOException e) {
+            // the stamp check will refuse it anyway
+        }
+    }
+
+    private static void put(ByteBuffer out, byte[] bytes) {
+        out.putInt(bytes.length).put(bytes);
+    }
+
+    private static String string(ByteBuffer in) {
+        int length = in.getInt();
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+
+    private static int[] ints(ByteBuffer in, int count) {
+        int[] values = new int[count];
+        in.asIntBuffer().get(values);
+        in.position(in.position() + count * 4);
+        return values;
+    }
+
+    private static void ints(ByteBuffer out, int[] values) {
+        out.asIntBuffer().put(values);
+        out.position(out.position() + values.length * 4);
+    }
+}

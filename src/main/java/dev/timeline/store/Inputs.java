@@ -1,0 +1,125 @@
+package dev.timeline.store;
+
+import dev.timeline.query.EventStore;
+import dev.timeline.query.Timeline;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Opens any data file timeline reads, whatever its format ({@link InputFormat#detect}): a native dataset is read
+ * whole and validated by {@link DatasetReader}; a big input is indexed (or its cached index reused) and read as
+ * a {@link BigSource}.
+ */
+public final class Inputs {
+
+    /**
+     * How to open a big input.
+     *
+     * @param skipBad  leave malformed records out, reporting them on {@code warnings}, instead of failing
+     * @param useCache keep and reuse the index under the cache folder
+     * @param env      the environment (XDG_CACHE_HOME, HOME) naming the cache folder
+     * @param progress told how indexing goes
+     * @param warnings where skipped records are reported, one line each
+     */
+    public record Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
+            Consumer<String> warnings) {
+
+        /** Fail on bad records, cache under the given environment's folder, no progress, warnings dropped. */
+        public static Options defaults(Map<String, String> env) {
+            return new Options(false, true, env, Progress.NONE, w -> { });
+        }
+    }
+
+    private Inputs() {
+    }
+
+    /** Opens {@code path}; messages name it as given. */
+    public static EventStore open(Path path, Options options) {
+        String name = path.toString();
+        if (Files.isDirectory(path)) {
+            throw new DataException(name, "is a directory; expected a data file");
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(path);
+            InputFormat.Layout layout = InputFormat.detect(channel, name);
+            if (layout.format() == InputFormat.DATASET_JSON) {
+                channel.close();
+                return Timeline.of(DatasetReader.read(path));
+            }
+            BigSource source = big(path, name, channel, layout, options);
+            channel = null;
+            return source;
+        } catch (NoSuchFileException e) {
+            throw new DataException(name, "no such file");
+        } catch (AccessDeniedException e) {
+            throw new DataException(name, "permission denied");
+        } catch (IOException e) {
+            throw new DataException(name, "cannot read: " + e.getMessage());
+        } finally {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // already failing
+                }
+            }
+        }
+    }
+
+    /** Opens {@code path} as a big input, whatever the format (a native dataset is refused). */
+    public static BigSource openBig(Path path, Options options) {
+        EventStore store = open(path, options);
+        if (store instanceof BigSource big) {
+            return big;
+        }
+        throw new DataException(path.toString(), "is a dataset JSON file, not a big input");
+    }
+
+    private static BigSource big(Path path, String name, FileChannel channel, InputFormat.Layout layout,
+            Options options) throws IOException {
+        Path real = path.toRealPath();
+        String key = layout.format().name() + ":" + layout.dataStart();
+        FileStamp stamp = FileStamp.of(path, channel);
+        IndexCache cache = options.useCache() ? IndexCache.in(options.env()) : null;
+        RecordIndex index = cache == null ? null : cache.load(real, key, stamp);
+        if (index == null) {
+            int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+            options.progress().start("indexing " + name, stamp.size());
+            try {
+                index = ChunkScanner.scan(channel, name, stamp, layout.dataStart(), layout.firstLine(), layout.rows(),
+                        options.skipBad(), threads, options.progress()::advance);
+            } finally {
+                options.progress().done();
+            }
+            if (!FileStamp.of(path, channel).equals(stamp)) {
+                throw new DataException(name, "the file changed while timeline was indexing it; run the command "
+                        + "again");
+            }
+            if (cache != null) {
+                cache.store(real, key, index);
+            }
+        }
+        if (index.problemCount() > 0) {
+            if (!options.skipBad()) {
+                throw new DataException(index.problems().subList(0, 1));
+            }
+            options.warnings().accept(name + ": skipped " + index.problemCount() + " bad record"
+                    + (index.problemCount() == 1 ? "" : "s") + " (--skip-bad); " + (index.problemCount()
+                    > index.problems().size() ? "the first " + index.problems().size() + ":" : "they are:"));
+            index.problems().forEach(p -> options.warnings().accept("  " + p));
+        }
+        IndexCache forget = cache;
+        return new BigSource(path, name, channel, layout.rows(), index, () -> {
+            if (forget != null) {
+                forget.forget(real);
+            }
+        });
+    }
+}

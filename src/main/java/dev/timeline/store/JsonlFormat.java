@@ -1,0 +1,485 @@
+package dev.timeline.store;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.timeline.dates.EdtfException;
+import dev.timeline.dates.EventDate;
+import dev.timeline.model.ActorKind;
+import dev.timeline.model.Coded;
+import dev.timeline.model.Event;
+import dev.timeline.model.EventType;
+import dev.timeline.model.Names;
+import dev.timeline.model.Participation;
+import dev.timeline.model.Place;
+import dev.timeline.model.Role;
+import dev.timeline.model.Source;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * JSON Lines of events, one object per line in the shape {@code export --format jsonl} writes: {@code id},
+ * {@code date} (EDTF), {@code type}, {@code title}, {@code summary}, {@code actors} ({@code [{id, name, role}]};
+ * an actor given by name alone gets the id {@link Names#slug}, a bare string is a participant), {@code place},
+ * {@code fatalities}, {@code sources}, {@code tags}. {@code start} and {@code end} are derived from {@code date}
+ * and ignored; other fields are ignored too.
+ *
+ * <p>Indexing reads a line with a small byte scanner up to the fields the index needs ({@code id}, {@code date},
+ * {@code actors}) and skips the text of the others without decoding it; a whole event is parsed with Jackson.
+ */
+final class JsonlFormat implements RowFormat {
+
+    private static final byte[] ID = bytes("id");
+    private static final byte[] DATE = bytes("date");
+    private static final byte[] ACTORS = bytes("actors");
+    private static final byte[] NAME = bytes("name");
+
+    @Override
+    public boolean quoted() {
+        return false;
+    }
+
+    @Override
+    public void index(byte[] b, int from, int to, IndexRow row) throws BadRow {
+        Cursor c = new Cursor(b, from, to);
+        c.ws();
+        c.expect('{');
+        boolean id = false;
+        boolean date = false;
+        boolean actors = false;
+        c.ws();
+        if (c.peek() == '}') {
+            throw new BadRow("the event object is empty; expected 'id', 'date', 'title' and 'type'", 1);
+        }
+        while (true) {
+            c.ws();
+            int keyStart = c.pos + 1;
+            int keyEnd = c.string() - 1;
+            c.ws();
+            c.expect(':');
+            c.ws();
+            if (same(b, keyStart, keyEnd, ID)) {
+                row.id(c.peek() == '"' ? c.text() : c.number());
+                id = true;
+            } else if (same(b, keyStart, keyEnd, DATE)) {
+                int at = c.pos;
+                String text = c.peek() == '"' ? c.text() : null;
+                if (text == null) {
+                    throw new BadRow("'date' is not a string; expected EDTF text such as \"2023-01-27\"",
+                            at - from + 1);
+                }
+                try {
+                    EventDate when = EventDate.parse(text);
+                    row.start = day(when.earliest());
+                    row.end = day(when.latest());
+                } catch (EdtfException e) {
+                    throw new BadRow("'date' is \"" + text + "\": " + e.getMessage(), at - from + 2 + e.index());
+                }
+                date = true;
+            } else if (same(b, keyStart, keyEnd, ACTORS)) {
+                actors(c, row);
+                actors = true;
+            } else {
+                c.skipValue();
+            }
+            if (id && date && actors) {
+                return; // the rest is checked when the event is read whole
+            }
+            c.ws();
+            if (c.peek() == ',') {
+                c.pos++;
+                continue;
+            }
+            c.expect('}');
+            break;
+        }
+        if (!id || !date) {
+            throw new BadRow("missing field '" + (id ? "date" : "id") + "' in the event; expected an object "
+                    + "with 'id', 'date', 'title' and 'type'", 1);
+        }
+    }
+
+    private static void actors(Cursor c, IndexRow row) throws BadRow {
+        if (c.peek() == 'n') {
+            c.skipValue();
+            return;
+        }
+        c.expect('[');
+        c.ws();
+        if (c.peek() == ']') {
+            c.pos++;
+            return;
+        }
+        while (true) {
+            c.ws();
+            if (c.peek() == '"') {
+                String name = c.text();
+                row.actor(name, null, name, ActorKind.GROUP, null);
+            } else {
+                c.expect('{');
+                String id = null;
+                String name = null;
+                c.ws();
+                while (c.peek() != '}') {
+                    c.ws();
+                    int keyStart = c.pos + 1;
+                    int keyEnd = c.string() - 1;
+                    c.ws();
+                    c.expect(':');
+                    c.ws();
+                    if (same(c.b, keyStart, keyEnd, ID) && c.peek() == '"') {
+                        id = c.text();
+                    } else if (same(c.b, keyStart, keyEnd, NAME) && c.peek() == '"') {
+                        name = c.text();
+                    } else {
+                        c.skipValue();
+                    }
+                    c.ws();
+                    if (c.peek() == ',') {
+                        c.pos++;
+                    }
+                }
+                c.pos++;
+                if (id == null && name == null) {
+                    throw new BadRow("an actor has neither 'id' nor 'name'", c.pos - c.from);
+                }
+                row.actor(id == null ? name : id + '\u0000' + name, id, name == null ? id : name, ActorKind.GROUP,
+                        null);
+            }
+            c.ws();
+            if (c.peek() == ',') {
+                c.pos++;
+                continue;
+            }
+            c.expect(']');
+            return;
+        }
+    }
+
+    private static int day(LocalDate day) {
+        if (day.equals(LocalDate.MIN)) {
+            return Integer.MIN_VALUE;
+        }
+        if (day.equals(LocalDate.MAX)) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) day.toEpochDay();
+    }
+
+    private static boolean same(byte[] b, int from, int to, byte[] key) {
+        if (to - from != key.length) {
+            return false;
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (b[from + i] != key[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A position in one line of JSON, with just enough of a tokenizer to find fields and skip values. */
+    private static final class Cursor {
+        final byte[] b;
+        final int from;
+        final int to;
+        int pos;
+
+        Cursor(byte[] b, int from, int to) {
+            this.b = b;
+            this.from = from;
+            this.to = to;
+            this.pos = from;
+        }
+
+        int peek() throws BadRow {
+            if (pos >= to) {
+                throw fail("the line ends inside the JSON object");
+            }
+            return b[pos];
+        }
+
+        void ws() {
+            while (pos < to && (b[pos] == ' ' || b[pos] == '\t' || b[pos] == '\r')) {
+                pos++;
+            }
+        }
+
+        void expect(char c) throws BadRow {
+            if (peek() != c) {
+                throw fail("expected '" + c + "' but found '" + (char) b[pos] + "'");
+            }
+            pos++;
+        }
+
+        /** Skips a string at {@code pos}; returns the index after its closing quote. */
+        int string() throws BadRow {
+            expect('"');
+            byte[] bytes = b;
+            int p = pos;
+            int end = to;
+            while (p < end) {
+                byte x = bytes[p];
+                if (x == '"') {
+                    pos = p + 1;
+                    return pos;
+                }
+                p += x == '\\' ? 2 : 1;
+            }
+            pos = end;
+            throw fail("a string is not closed");
+        }
+
+        /** Decodes the string at {@code pos}. */
+        String text() throws BadRow {
+            int start = pos + 1;
+            int end = string() - 1;
+            for (int i = start; i < end; i++) {
+                if (b[i] == '\\') {
+                    try (JsonParser parser = Json.FACTORY.createParser(b, start - 1, end - start + 2)) {
+                        parser.nextToken();
+                        return parser.getText();
+                    } catch (IOException e) {
+                        throw new BadRow("a string has a bad escape: " + e.getMessage(), start - from);
+                    }
+                }
+            }
+            return new String(b, start, end - start, StandardCharsets.UTF_8);
+        }
+
+        String number() throws BadRow {
+            int start = pos;
+            while (pos < to && (b[pos] >= '0' && b[pos] <= '9' || b[pos] == '-')) {
+                pos++;
+            }
+            if (start == pos) {
+                throw fail("'id' is not a string; expected text such as \"embassy-attack-tehran\"");
+            }
+            return new String(b, start, pos - start, StandardCharsets.ISO_8859_1);
+        }
+
+        void skipValue() throws BadRow {
+            int c = peek();
+            if (c == '"') {
+                string();
+                return;
+            }
+            if (c == '{' || c == '[') {
+                int depth = 0;
+                while (pos < to) {
+                    byte x = b[pos];
+                    if (x == '"') {
+                        string();
+                        continue;
+                    }
+                    if (x == '{' || x == '[') {
+                        depth++;
+                    } else if (x == '}' || x == ']') {
+                        depth--;
+                        if (depth == 0) {
+                            pos++;
+                            return;
+                        }
+                    }
+                    pos++;
+                }
+                throw fail("the line ends inside the JSON object");
+            }
+            int start = pos;
+            while (pos < to && b[pos] != ',' && b[pos] != '}' && b[pos] != ']' && b[pos] != ' ') {
+                pos++;
+            }
+            if (start == pos) {
+                throw fail("expected a value but found '" + (char) c + "'");
+            }
+        }
+
+        BadRow fail(String message) {
+            return new BadRow("not a JSON event object: " + message, pos - from + 1);
+        }
+    }
+
+    @Override
+    public Event parse(byte[] b, int from, int to) throws BadRow {
+        try (JsonParser p = Json.FACTORY.createParser(b, from, to - from)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new BadRow("the line is not a JSON object; expected one event object per line", 1);
+            }
+            String id = null;
+            EventDate date = null;
+            String title = null;
+            String summary = null;
+            EventType type = null;
+            List<Participation> actors = new ArrayList<>();
+            Place place = null;
+            Integer fatalities = null;
+            List<Source> sources = new ArrayList<>();
+            List<String> tags = new ArrayList<>();
+            String note = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "id" -> id = p.getValueAsString();
+                    case "date" -> {
+                        String text = p.getValueAsString();
+                        try {
+                            date = text == null ? null : EventDate.parse(text);
+                        } catch (EdtfException e) {
+                            throw new BadRow("'date' is \"" + text + "\": " + e.getMessage(), column(p));
+                        }
+                    }
+                    case "title" -> title = p.getValueAsString();
+                    case "summary" -> summary = p.getValueAsString();
+                    case "note" -> note = p.getValueAsString();
+                    case "type" -> {
+                        String text = p.getValueAsString();
+                        type = Coded.lookup(EventType.class, text).orElseThrow(() -> new BadRow("unknown type '"
+                                + text + "'" + Names.didYouMean(String.valueOf(text), Coded.ids(EventType.class))
+                                + "; expected a type of the vocabulary such as armed-attack", column(p)));
+                    }
+                    case "actors" -> actors(p, value, actors);
+                    case "place" -> place = place(p, value);
+                    case "fatalities" -> {
+                        if (value == JsonToken.VALUE_NUMBER_INT && p.getIntValue() >= 0) {
+                            fatalities = p.getIntValue();
+                        } else if (value != JsonToken.VALUE_NULL) {
+                            throw new BadRow("'fatalities' is " + p.getText() + "; expected a whole number of 0 or "
+                                    + "more", column(p));
+                        }
+                    }
+                    case "sources" -> sources(p, value, sources);
+                    case "tags" -> {
+                        if (value == JsonToken.START_ARRAY) {
+                            while (p.nextToken() != JsonToken.END_ARRAY) {
+                                tags.add(p.getValueAsString());
+                            }
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            if (id == null || date == null || type == null) {
+                throw new BadRow("missing field '" + (id == null ? "id" : date == null ? "date" : "type")
+                        + "' in the event; expected an object with 'id', 'date', 'title' and 'type'", 1);
+            }
+            return new Event(id, date, title == null ? id : title, summary, type, actors, place, fatalities, sources,
+                    tags, note);
+        } catch (JsonProcessingException e) {
+            throw new BadRow("not a JSON event object: " + e.getOriginalMessage(),
+                    (int) e.getLocation().getColumnNr());
+        } catch (IOException e) {
+            throw new BadRow("cannot read the line: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new BadRow(e.getMessage());
+        }
+    }
+
+    private static int column(JsonParser p) {
+        return (int) p.currentTokenLocation().getColumnNr();
+    }
+
+    private static void actors(JsonParser p, JsonToken value, List<Participation> out) throws IOException, BadRow {
+        if (value != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                add(out, new Participation(Names.slug(p.getText()), Role.PARTICIPANT));
+                continue;
+            }
+            String id = null;
+            String name = null;
+            Role role = Role.PARTICIPANT;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "id" -> id = p.getValueAsString();
+                    case "name" -> name = p.getValueAsString();
+                    case "role" -> {
+                        String text = p.getValueAsString();
+                        role = Coded.lookup(Role.class, text).orElseThrow(() -> new BadRow("unknown role '" + text
+                                + "'; expected initiator, target, participant or mentioned", column(p)));
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            add(out, new Participation(id != null ? id : Names.slug(name == null ? "" : name), role));
+        }
+    }
+
+    private static void add(List<Participation> out, Participation p) {
+        if (!out.contains(p)) {
+            out.add(p);
+        }
+    }
+
+    private static Place place(JsonParser p, JsonToken value) throws IOException {
+        if (value != JsonToken.START_OBJECT) {
+            p.skipChildren();
+            return null;
+        }
+        String name = null;
+        String country = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "name" -> name = p.getValueAsString();
+                case "country" -> country = p.getValueAsString();
+                default -> p.skipChildren();
+            }
+        }
+        return name == null && country == null ? null : new Place(name, country);
+    }
+
+    private static void sources(JsonParser p, JsonToken value, List<Source> out) throws IOException, BadRow {
+        if (value != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                out.add(new Source(p.getText(), null, null, null, null));
+                continue;
+            }
+            String outlet = null;
+            EventDate published = null;
+            String title = null;
+            String url = null;
+            String note = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "outlet" -> outlet = p.getValueAsString();
+                    case "published" -> {
+                        String text = p.getValueAsString();
+                        try {
+                            published = text == null ? null : EventDate.parse(text);
+                        } catch (EdtfException e) {
+                            throw new BadRow("a source's 'published' is \"" + text + "\": " + e.getMessage(),
+                                    column(p));
+                        }
+                    }
+                    case "title" -> title = p.getValueAsString();
+                    case "url" -> url = p.getValueAsString();
+                    case "note" -> note = p.getValueAsString();
+                    default -> p.skipChildren();
+                }
+            }
+            if (outlet != null || published != null || title != null || url != null) {
+                out.add(new Source(outlet, published, title, url, note));
+            }
+        }
+    }
+}
