@@ -37,9 +37,13 @@ abstract class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        dev.timeline.store.Trace.mark("command");
         EventStore store = root.store();
+        dev.timeline.store.Trace.mark("opened");
         FilterOptions.Selection selection = filters.select(store);
+        dev.timeline.store.Trace.mark("selected");
         Iterable<Event> events = store.query(selection.query());
+        dev.timeline.store.Trace.mark("candidates");
         OutputFormat format = output.format == null ? defaultFormat() : output.format;
         PrintWriter err = spec.commandLine().getErr();
         FormatContext context = FormatContext.of(store.dataset())

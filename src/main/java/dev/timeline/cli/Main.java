@@ -14,7 +14,9 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new StdoutWriter(), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        dev.timeline.store.Trace.mark("main");
         int code = run(commandLine(out, err, System.getenv()), args);
+        dev.timeline.store.Trace.mark("done");
         err.flush();
         System.exit(code);
     }

@@ -127,17 +127,26 @@ final class AcledFormat implements RowFormat {
     public void index(byte[] bytes, int from, int to, IndexRow row) throws BadRow {
         Fields f = fields.get().csv(bytes, from, to);
         checkWidth(f);
-        row.id(id(f));
-        LocalDate day = day(f);
+        int idColumn = !f.isEmpty(id) ? id : dataId;
+        if (idColumn >= 0 && !f.isEmpty(idColumn) && !f.escaped(idColumn)
+                && bytes[f.start(idColumn)] != ' ' && bytes[f.end(idColumn) - 1] != ' ') {
+            row.idHash = IndexRow.hash(bytes, f.start(idColumn), f.end(idColumn));
+        } else {
+            row.id(id(f));
+        }
+        int iso = date < 0 || f.isEmpty(date) ? Integer.MIN_VALUE
+                : IndexRow.isoDay(bytes, f.start(date), f.end(date));
+        LocalDate day = iso != Integer.MIN_VALUE && f.end(date) - f.start(date) == 10 ? null : day(f);
+        long first = day == null ? iso : day.toEpochDay();
         int p = precision(f);
-        long first = day.toEpochDay();
         long last = first;
         if (p == 2) {
             first -= 3;
             last += 3;
         } else if (p == 3) {
-            first = day.withDayOfMonth(1).toEpochDay();
-            last = day.withDayOfMonth(day.lengthOfMonth()).toEpochDay();
+            LocalDate d = day != null ? day : LocalDate.ofEpochDay(first);
+            first = d.withDayOfMonth(1).toEpochDay();
+            last = d.withDayOfMonth(d.lengthOfMonth()).toEpochDay();
         }
         row.start = (int) first;
         row.end = (int) last;
@@ -148,15 +157,46 @@ final class AcledFormat implements RowFormat {
     }
 
     private static void actors(Fields f, int column, int inter, IndexRow row) {
+        if (column < 0 || column >= f.count() || f.isEmpty(column)) {
+            return;
+        }
+        byte[] b = f.bytes();
+        if (f.escaped(column)) {
+            actorsSlow(f, column, inter, row);
+            return;
+        }
+        int s = f.start(column);
+        int end = f.end(column);
+        while (s < end) {
+            int e = Bytes.indexOf(b, s, end, (byte) ';');
+            if (e < 0) {
+                e = end;
+            }
+            int a = s;
+            int z = e;
+            while (a < z && b[a] == ' ') {
+                a++;
+            }
+            while (z > a && b[z - 1] == ' ') {
+                z--;
+            }
+            if (a < z) {
+                int hash = IndexRow.hash(b, a, z);
+                if (!row.knownActor(b, a, z, hash)) {
+                    String name = new String(b, a, z - a, java.nio.charset.StandardCharsets.UTF_8).strip();
+                    row.actor(b, a, z, hash, null, name, kind(f.text(inter)), null);
+                }
+            }
+            s = e + 1;
+        }
+    }
+
+    private static void actorsSlow(Fields f, int column, int inter, IndexRow row) {
         String cell = f.text(column);
         if (cell == null) {
             return;
         }
         ActorKind kind = kind(f.text(inter));
-        if (cell.indexOf(';') < 0) {
-            row.actor(cell, null, cell, kind, null);
-            return;
-        }
         for (String name : cell.split(";")) {
             String trimmed = name.strip();
             if (!trimmed.isEmpty()) {
@@ -266,6 +306,12 @@ final class AcledFormat implements RowFormat {
     }
 
     private int precision(Fields f) throws BadRow {
+        if (precision >= 0 && precision < f.count() && f.end(precision) - f.start(precision) == 1) {
+            byte b = f.bytes()[f.start(precision)];
+            if (b >= '1' && b <= '3') {
+                return b - '0';
+            }
+        }
         String text = f.text(precision);
         if (text == null || text.equals("1")) {
             return 1;

@@ -244,25 +244,24 @@ final class ChunkScanner {
                 int breaks = 0;
                 if (quoted) {
                     boolean inQuotes = false;
-                    for (int i = p; i < n; i++) {
-                        byte x = buf[i];
-                        if (x == '"') {
-                            inQuotes = !inQuotes;
-                        } else if (x == '\n') {
-                            if (!inQuotes) {
-                                e = i;
-                                break;
-                            }
-                            breaks++;
-                        }
-                    }
-                } else {
-                    for (int i = p; i < n; i++) {
-                        if (buf[i] == '\n') {
-                            e = i;
+                    int i = p;
+                    while (true) {
+                        int q = Bytes.indexOfEither(buf, i, n, (byte) '"', (byte) '\n');
+                        if (q < 0) {
                             break;
                         }
+                        if (buf[q] == '"') {
+                            inQuotes = !inQuotes;
+                        } else if (!inQuotes) {
+                            e = q;
+                            break;
+                        } else {
+                            breaks++;
+                        }
+                        i = q + 1;
                     }
+                } else {
+                    e = Bytes.indexOf(buf, p, n, (byte) '\n');
                 }
                 if (e < 0 && !eof) {
                     // refill: keep the partial record, grow the buffer when it alone fills it

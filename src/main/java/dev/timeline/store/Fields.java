@@ -29,19 +29,17 @@ final class Fields {
                 boolean doubled = false;
                 int q = s;
                 while (true) {
-                    if (q >= to) {
+                    q = Bytes.indexOf(b, q, to, (byte) '"');
+                    if (q < 0) {
                         throw new BadRow("a quoted field is not closed; expected a '\"' before the end of the record",
                                 p - from + 1);
                     }
-                    if (b[q] == '"') {
-                        if (q + 1 < to && b[q + 1] == '"') {
-                            doubled = true;
-                            q += 2;
-                            continue;
-                        }
-                        break;
+                    if (q + 1 < to && b[q + 1] == '"') {
+                        doubled = true;
+                        q += 2;
+                        continue;
                     }
-                    q++;
+                    break;
                 }
                 add(s, q, doubled);
                 p = q + 1;
@@ -112,6 +110,11 @@ final class Fields {
         }
         text = text.strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /** Whether field {@code i} held a doubled quote, so that its bytes are not its text. */
+    boolean escaped(int i) {
+        return escaped[i];
     }
 
     boolean isEmpty(int i) {

@@ -4,11 +4,11 @@ import dev.timeline.model.Actor;
 import dev.timeline.model.ActorKind;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -25,7 +25,7 @@ import java.util.zip.CRC32C;
  * Keeps {@link RecordIndex}es on disk between runs, one file per input under {@code $XDG_CACHE_HOME/timeline}
  * (else {@code ~/.cache/timeline}), named by a hash of the input's real path.
  *
- * <p>File layout (big-endian): magic {@code TLIX}, format version, the input's real path, format and
+ * <p>File layout (little-endian, so that columns copy straight into arrays; the file is mapped, not read): magic {@code TLIX}, format version, the input's real path, format and
  * {@link FileStamp}, the counts, the actor dictionary, the problems, the columns, and last a CRC-32C of all that
  * precedes it. An index is used only when magic, version, path, format and stamp match and the checksum holds; a
  * truncated or corrupt file fails the checksum and is rebuilt, never trusted. It is written to a temporary file
@@ -35,7 +35,7 @@ import java.util.zip.CRC32C;
 final class IndexCache {
 
     private static final int MAGIC = 0x544c4958; // "TLIX"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final Path folder;
 
@@ -74,22 +74,22 @@ final class IndexCache {
     /** The stored index of {@code input} as it is now ({@code stamp}, read as {@code format}), or null. */
     RecordIndex load(Path input, String format, FileStamp stamp) {
         Path file = fileFor(input);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            return null; // unreadable: rebuild
-        }
-        try {
-            if (bytes.length < 16) {
+        // mapped, not read: the columns are copied once, straight into their arrays
+        ByteBuffer in;
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            if (size < 16 || size > Integer.MAX_VALUE) {
                 return null;
             }
+            in = channel.map(FileChannel.MapMode.READ_ONLY, 0, size).order(ByteOrder.LITTLE_ENDIAN);
+        } catch (IOException e) {
+            return null; // missing or unreadable: rebuild
+        }
+        try {
+            int total = in.capacity();
             CRC32C crc = new CRC32C();
-            crc.update(bytes, 0, bytes.length - 8);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            if (in.getLong(bytes.length - 8) != crc.getValue()) {
+            crc.update(in.duplicate().limit(total - 8));
+            if (in.getLong(total - 8) != crc.getValue()) {
                 return null;
             }
             if (in.getInt() != MAGIC || in.getInt() != VERSION || !string(in).equals(input.toString())
@@ -128,7 +128,7 @@ final class IndexCache {
             int[] idHash = ints(in, count);
             int[] actorFrom = ints(in, count + 1);
             int[] actorIds = ints(in, actorIdCount);
-            if (in.position() != bytes.length - 8) {
+            if (in.position() != total - 8) {
                 return null;
             }
             return new RecordIndex(stored, start, end, offset, length, line, idHash, actorFrom, actorIds, actors,
@@ -167,7 +167,7 @@ final class IndexCache {
             if (size > Integer.MAX_VALUE - 16) {
                 return false;
             }
-            ByteBuffer out = ByteBuffer.allocate((int) size);
+            ByteBuffer out = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
             out.putInt(MAGIC).putInt(VERSION);
             put(out, path);
             put(out, formatName);
@@ -246,10 +246,9 @@ final class IndexCache {
     }
 
     private static String string(ByteBuffer in) {
-        int length = in.getInt();
-        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return text;
+        byte[] bytes = new byte[in.getInt()];
+        in.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static int[] ints(ByteBuffer in, int count) {

@@ -25,6 +25,12 @@ final class IndexRow {
     final Map<String, Integer> keys = new HashMap<>();
     final List<Actor> dictionary = new ArrayList<>();
 
+    /** The same actors by the raw bytes of their key: an open-addressing table, so a known actor costs no String. */
+    private int[] slots = new int[1 << 12]; // dictionary index + 1, 0 when empty
+    private int[] slotHashes = new int[1 << 12];
+    private byte[][] slotKeys = new byte[1 << 12][];
+    private int used;
+
     void reset() {
         start = 0;
         end = 0;
@@ -47,10 +53,118 @@ final class IndexRow {
             dictionary.add(new Actor(id != null ? id : Names.slug(name), name, kind, country, null, null, null));
             keys.put(key, index);
         }
+        add(index);
+    }
+
+    /**
+     * Adds the actor whose key is the bytes {@code b[from, to)} (hash {@code hash}, from {@link #hash(byte[], int,
+     * int)}) to this record, if this thread has met it before.
+     *
+     * @return whether it was known (else the caller decodes it and calls {@link #actor(byte[], int, int, int,
+     *     String, String, ActorKind, String)})
+     */
+    boolean knownActor(byte[] b, int from, int to, int hash) {
+        int mask = slots.length - 1;
+        for (int i = hash & mask; slots[i] != 0; i = (i + 1) & mask) {
+            if (slotHashes[i] == hash && java.util.Arrays.equals(slotKeys[i], 0, slotKeys[i].length, b, from, to)) {
+                add(slots[i] - 1);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds a new actor known by the bytes {@code b[from, to)} to this record and to the table. */
+    void actor(byte[] b, int from, int to, int hash, String id, String name, ActorKind kind, String country) {
+        int index = dictionary.size();
+        dictionary.add(new Actor(id != null ? id : Names.slug(name), name, kind, country, null, null, null));
+        if ((used + 1) * 2 > slots.length) {
+            grow();
+        }
+        int mask = slots.length - 1;
+        int i = hash & mask;
+        while (slots[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        slots[i] = index + 1;
+        slotHashes[i] = hash;
+        slotKeys[i] = java.util.Arrays.copyOfRange(b, from, to);
+        used++;
+        add(index);
+    }
+
+    private void grow() {
+        int[] oldSlots = slots;
+        int[] oldHashes = slotHashes;
+        byte[][] oldKeys = slotKeys;
+        slots = new int[oldSlots.length * 2];
+        slotHashes = new int[oldSlots.length * 2];
+        slotKeys = new byte[oldSlots.length * 2][];
+        int mask = slots.length - 1;
+        for (int j = 0; j < oldSlots.length; j++) {
+            if (oldSlots[j] != 0) {
+                int i = oldHashes[j] & mask;
+                while (slots[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = oldSlots[j];
+                slotHashes[i] = oldHashes[j];
+                slotKeys[i] = oldKeys[j];
+            }
+        }
+    }
+
+    private void add(int index) {
         if (actorCount == actors.length) {
             actors = java.util.Arrays.copyOf(actors, actorCount * 2);
         }
         actors[actorCount++] = index;
+    }
+
+    /** FNV-1a over {@code b[from, to)}; equal to {@link #hash(String)} of the UTF-8 text those bytes hold. */
+    static int hash(byte[] b, int from, int to) {
+        int h = 0x811c9dc5;
+        for (int i = from; i < to; i++) {
+            h = (h ^ (b[i] & 0xff)) * 0x01000193;
+        }
+        return h;
+    }
+
+    /**
+     * The epoch day of {@code YYYY-MM-DD} at {@code b[from]}, or {@link Integer#MIN_VALUE} when the ten bytes are
+     * not such a date (the caller then parses the text properly).
+     */
+    static int isoDay(byte[] b, int from, int to) {
+        if (to - from < 10 || b[from + 4] != '-' || b[from + 7] != '-') {
+            return Integer.MIN_VALUE;
+        }
+        int y = 0;
+        for (int i = 0; i < 4; i++) {
+            int d = b[from + i] - '0';
+            if (d < 0 || d > 9) {
+                return Integer.MIN_VALUE;
+            }
+            y = y * 10 + d;
+        }
+        int m1 = b[from + 5] - '0';
+        int m2 = b[from + 6] - '0';
+        int d1 = b[from + 8] - '0';
+        int d2 = b[from + 9] - '0';
+        if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9) {
+            return Integer.MIN_VALUE;
+        }
+        int m = m1 * 10 + m2;
+        int d = d1 * 10 + d2;
+        if (m < 1 || m > 12 || d < 1 || d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
+            return Integer.MIN_VALUE;
+        }
+        // days from civil (Howard Hinnant), as LocalDate.toEpochDay computes it
+        int yy = m <= 2 ? y - 1 : y;
+        int era = yy / 400;
+        int yoe = yy - era * 400;
+        int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
     }
 
     /** The hash the index keeps of an event id (FNV-1a over its UTF-8 bytes), for finding one event by id. */

@@ -88,7 +88,9 @@ public final class Inputs {
         String key = layout.format().name() + ":" + layout.dataStart();
         FileStamp stamp = FileStamp.of(path, channel);
         IndexCache cache = options.useCache() ? IndexCache.in(options.env()) : null;
+        Trace.mark("stamped");
         RecordIndex index = cache == null ? null : cache.load(real, key, stamp);
+        Trace.mark("cache " + (index != null ? "hit" : "miss"));
         if (index == null) {
             int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
             options.progress().start("indexing " + name, stamp.size());
@@ -102,8 +104,10 @@ public final class Inputs {
                 throw new DataException(name, "the file changed while timeline was indexing it; run the command "
                         + "again");
             }
+            Trace.mark("indexed");
             if (cache != null) {
                 cache.store(real, key, index);
+                Trace.mark("stored");
             }
         }
         if (index.problemCount() > 0) {

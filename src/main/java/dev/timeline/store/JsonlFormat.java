@@ -62,21 +62,35 @@ final class JsonlFormat implements RowFormat {
             c.expect(':');
             c.ws();
             if (same(b, keyStart, keyEnd, ID)) {
-                row.id(c.peek() == '"' ? c.text() : c.number());
+                if (c.peek() == '"') {
+                    int s = c.pos + 1;
+                    int e = c.string() - 1;
+                    row.idHash = escaped(b, s, e) ? IndexRow.hash(c.decode(s, e)) : IndexRow.hash(b, s, e);
+                } else {
+                    row.id(c.number());
+                }
                 id = true;
             } else if (same(b, keyStart, keyEnd, DATE)) {
                 int at = c.pos;
-                String text = c.peek() == '"' ? c.text() : null;
-                if (text == null) {
+                if (c.peek() != '"') {
                     throw new BadRow("'date' is not a string; expected EDTF text such as \"2023-01-27\"",
                             at - from + 1);
                 }
-                try {
-                    EventDate when = EventDate.parse(text);
-                    row.start = day(when.earliest());
-                    row.end = day(when.latest());
-                } catch (EdtfException e) {
-                    throw new BadRow("'date' is \"" + text + "\": " + e.getMessage(), at - from + 2 + e.index());
+                int s = c.pos + 1;
+                int e = c.string() - 1;
+                int day = e - s == 10 ? IndexRow.isoDay(b, s, e) : Integer.MIN_VALUE;
+                if (day != Integer.MIN_VALUE) {
+                    row.start = day;
+                    row.end = day;
+                } else {
+                    String text = c.decode(s, e);
+                    try {
+                        EventDate when = EventDate.parse(text);
+                        row.start = day(when.earliest());
+                        row.end = day(when.latest());
+                    } catch (EdtfException x) {
+                        throw new BadRow("'date' is \"" + text + "\": " + x.getMessage(), at - from + 2 + x.index());
+                    }
                 }
                 date = true;
             } else if (same(b, keyStart, keyEnd, ACTORS)) {
@@ -120,8 +134,10 @@ final class JsonlFormat implements RowFormat {
                 row.actor(name, null, name, ActorKind.GROUP, null);
             } else {
                 c.expect('{');
-                String id = null;
-                String name = null;
+                int idFrom = -1;
+                int idTo = -1;
+                int nameFrom = -1;
+                int nameTo = -1;
                 c.ws();
                 while (c.peek() != '}') {
                     c.ws();
@@ -131,9 +147,11 @@ final class JsonlFormat implements RowFormat {
                     c.expect(':');
                     c.ws();
                     if (same(c.b, keyStart, keyEnd, ID) && c.peek() == '"') {
-                        id = c.text();
+                        idFrom = c.pos + 1;
+                        idTo = c.string() - 1;
                     } else if (same(c.b, keyStart, keyEnd, NAME) && c.peek() == '"') {
-                        name = c.text();
+                        nameFrom = c.pos + 1;
+                        nameTo = c.string() - 1;
                     } else {
                         c.skipValue();
                     }
@@ -143,11 +161,18 @@ final class JsonlFormat implements RowFormat {
                     }
                 }
                 c.pos++;
-                if (id == null && name == null) {
+                if (idFrom < 0 && nameFrom < 0) {
                     throw new BadRow("an actor has neither 'id' nor 'name'", c.pos - c.from);
                 }
-                row.actor(id == null ? name : id + '\u0000' + name, id, name == null ? id : name, ActorKind.GROUP,
-                        null);
+                // known by its id when it has one, else by its name
+                int keyFrom = idFrom >= 0 ? idFrom : nameFrom;
+                int keyTo = idFrom >= 0 ? idTo : nameTo;
+                int hash = IndexRow.hash(c.b, keyFrom, keyTo);
+                if (!row.knownActor(c.b, keyFrom, keyTo, hash)) {
+                    String id = idFrom < 0 ? null : c.decode(idFrom, idTo);
+                    String name = nameFrom < 0 ? id : c.decode(nameFrom, nameTo);
+                    row.actor(c.b, keyFrom, keyTo, hash, id, name, ActorKind.GROUP, null);
+                }
             }
             c.ws();
             if (c.peek() == ',') {
@@ -167,6 +192,15 @@ final class JsonlFormat implements RowFormat {
             return Integer.MAX_VALUE;
         }
         return (int) day.toEpochDay();
+    }
+
+    private static boolean escaped(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean same(byte[] b, int from, int to, byte[] key) {
@@ -222,17 +256,19 @@ final class JsonlFormat implements RowFormat {
         /** Skips a string at {@code pos}; returns the index after its closing quote. */
         int string() throws BadRow {
             expect('"');
-            byte[] bytes = b;
             int p = pos;
-            int end = to;
-            while (p < end) {
-                byte x = bytes[p];
-                if (x == '"') {
-                    pos = p + 1;
+            while (true) {
+                int q = Bytes.indexOfEither(b, p, to, (byte) '"', (byte) '\\');
+                if (q < 0) {
+                    break;
+                }
+                if (b[q] == '"') {
+                    pos = q + 1;
                     return pos;
                 }
-                p += x == '\\' ? 2 : 1;
+                p = q + 2; // a backslash escapes the next byte
             }
+            int end = to;
             pos = end;
             throw fail("a string is not closed");
         }
@@ -241,6 +277,11 @@ final class JsonlFormat implements RowFormat {
         String text() throws BadRow {
             int start = pos + 1;
             int end = string() - 1;
+            return decode(start, end);
+        }
+
+        /** Decodes the string whose text (without quotes) is {@code b[start, end)}. */
+        String decode(int start, int end) throws BadRow {
             for (int i = start; i < end; i++) {
                 if (b[i] == '\\') {
                     try (JsonParser parser = Json.FACTORY.createParser(b, start - 1, end - start + 2)) {
