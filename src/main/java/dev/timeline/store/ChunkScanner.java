@@ -28,6 +28,11 @@ import java.util.function.LongConsumer;
  */
 final class ChunkScanner {
 
+    /** Files whose chunks would be smaller than this are read by one thread (tests lower it to split small files). */
+    static volatile long minChunkBytes = 1 << 20;
+    /** How many scans ran in this JVM: tests check that a cached index is used instead of reading again. */
+    static final java.util.concurrent.atomic.AtomicInteger SCANS = new java.util.concurrent.atomic.AtomicInteger();
+
     private static final int BUFFER = 1 << 22;
     private static final int MAX_RECORD = 1 << 26;
 
@@ -55,11 +60,12 @@ final class ChunkScanner {
      */
     static RecordIndex scan(FileChannel channel, String file, FileStamp stamp, long dataStart, int firstLine,
             RowFormat format, boolean skipBad, int threads, LongConsumer progress) throws IOException {
+        SCANS.incrementAndGet();
         ChunkScanner scanner = new ChunkScanner(channel, file, format, skipBad, progress);
         long size = stamp.size();
         List<Long> starts = new ArrayList<>(List.of(dataStart));
         long chunk = (size - dataStart) / Math.max(1, threads);
-        if (chunk > (1 << 20)) {
+        if (chunk >= minChunkBytes) {
             for (int i = 1; i < threads; i++) {
                 long start = scanner.nextLineStart(dataStart + i * chunk);
                 if (start > starts.get(starts.size() - 1) && start < size) {

@@ -24,7 +24,8 @@ import java.util.SplittableRandom;
  */
 public final class GenerateEvents {
 
-    static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
+    /** The current ACLED layout's 31 columns, in order. */
+    public static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
             "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
             "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
             "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
