@@ -21,9 +21,17 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs {@code args} and flushes stdout, turning a failed final flush into the right exit code. */
-    static int run(CommandLine cmd, String... args) {
-        int code = cmd.execute(args);
+    /**
+     * Runs {@code args}, ends the run (a cache being written is finished) and flushes stdout, turning a failed
+     * final flush into the right exit code. Tests run commands through this too.
+     */
+    public static int run(CommandLine cmd, String... args) {
+        int code;
+        try {
+            code = cmd.execute(args);
+        } finally {
+            ((TimelineCommand) cmd.getCommand()).close();
+        }
         try {
             cmd.getOut().flush();
         } catch (StdoutWriter.OutputFailure e) {

@@ -95,7 +95,18 @@ public final class TimelineCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         return new Inputs.Options(skipBad, !noCache, env,
                 ProgressBar.stderrIsTerminal() ? new ProgressBar(err) : dev.timeline.store.Progress.NONE,
-                warning -> err.println("timeline: " + warning));
+                warning -> err.println("timeline: " + warning), true);
+    }
+
+    /** Ends the run: a big file's index still being written to the cache is finished first. */
+    void close() {
+        if (store instanceof java.io.Closeable closeable) {
+            try {
+                closeable.close();
+            } catch (java.io.IOException e) {
+                // the answer was given; a cache that could not be written is rebuilt next time
+            }
+        }
     }
 
     /** An environment variable, or null. */

@@ -47,11 +47,14 @@ public final class BigSource implements EventStore, Closeable {
     private final RowFormat rows;
     private final RecordIndex index;
     private final Runnable onStale;
+    private final Thread cacheWriter;
     private final Dataset header;
     private Map<String, Actor> actorsById;
     private ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
 
-    BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale) {
+    BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale,
+            Thread cacheWriter) {
+        this.cacheWriter = cacheWriter;
         this.path = path;
         this.name = name;
         this.channel = channel;
@@ -266,9 +269,18 @@ public final class BigSource implements EventStore, Closeable {
                 + "command again");
     }
 
+    /** Waits for the index being written to the cache, if any, and closes the file. */
     @Override
     public void close() throws IOException {
-        channel.close();
+        try {
+            if (cacheWriter != null) {
+                cacheWriter.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            channel.close();
+        }
     }
 
     /** The query's events, a group of equal spans at a time. */

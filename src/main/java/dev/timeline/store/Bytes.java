@@ -58,4 +58,28 @@ final class Bytes {
         }
         return -1;
     }
+
+    /** The index of the first {@code x}, {@code y} or {@code z} in {@code b[from, to)}, or -1. */
+    static int indexOfAny(byte[] b, int from, int to, byte x, byte y, byte z) {
+        long px = (x & 0xffL) * ONES;
+        long py = (y & 0xffL) * ONES;
+        long pz = (z & 0xffL) * ONES;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long w = (long) LONGS.get(b, i);
+            long vx = w ^ px;
+            long vy = w ^ py;
+            long vz = w ^ pz;
+            long found = ((vx - ONES) & ~vx | (vy - ONES) & ~vy | (vz - ONES) & ~vz) & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == x || b[i] == y || b[i] == z) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

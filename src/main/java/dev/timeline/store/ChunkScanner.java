@@ -237,13 +237,19 @@ final class ChunkScanner {
             return this;
         }
 
+        private byte[] buf = new byte[BUFFER];
+        private long bufAt; // file offset of buf[0]
+        private int n; // bytes in buf
+        private boolean eof;
+
         private void read() throws IOException {
-            byte[] buf = new byte[BUFFER];
-            long bufAt = from; // file offset of buf[0]
-            int n = 0;
-            int p = 0;
-            boolean eof = false;
+            bufAt = from;
+            if (!format.quoted() && format.indexesPrefix()) {
+                readPrefixed();
+                return;
+            }
             boolean quoted = format.quoted();
+            int p = 0;
             while (true) {
                 // find the end of the record starting at p
                 int e = -1;
@@ -270,29 +276,10 @@ final class ChunkScanner {
                     e = Bytes.indexOf(buf, p, n, (byte) '\n');
                 }
                 if (e < 0 && !eof) {
-                    // refill: keep the partial record, grow the buffer when it alone fills it
-                    int keep = n - p;
-                    if (keep >= buf.length) {
-                        if (buf.length >= MAX_RECORD) {
-                            problem(lines, 1, "a record is longer than " + (MAX_RECORD >> 20) + " MiB");
-                            failed = true;
-                            stoppedAt = bufAt + p;
-                            return;
-                        }
-                        buf = Arrays.copyOf(buf, buf.length * 2);
+                    if (!refill(p)) {
+                        return;
                     }
-                    System.arraycopy(buf, p, buf, 0, keep);
-                    bufAt += p;
                     p = 0;
-                    n = keep;
-                    ByteBuffer target = ByteBuffer.wrap(buf, n, buf.length - n);
-                    int read = channel.read(target, bufAt + n);
-                    if (read < 0) {
-                        eof = true;
-                    } else {
-                        n += read;
-                        progress.accept(read);
-                    }
                     continue;
                 }
                 long recordAt = bufAt + p;
@@ -318,6 +305,90 @@ final class ChunkScanner {
             }
         }
 
+        /**
+         * The loop for formats that index a record before its line end is known: the index reads the fields it
+         * needs, and the line end is looked for only past them (for JSON Lines, past the long summary).
+         */
+        private void readPrefixed() throws IOException {
+            int p = 0;
+            while (true) {
+                long recordAt = bufAt + p;
+                if (recordAt >= limit || (eof && p >= n)) {
+                    stoppedAt = recordAt;
+                    return;
+                }
+                int searchFrom = p;
+                boolean empty = p < n && (buf[p] == '\n' || buf[p] == '\r' && p + 1 < n && buf[p + 1] == '\n');
+                boolean indexed = false;
+                if (!empty && p < n) {
+                    row.reset();
+                    try {
+                        searchFrom = format.indexPrefix(buf, p, n, row);
+                        indexed = true;
+                    } catch (RowFormat.MoreBytes more) {
+                        searchFrom = -1;
+                    } catch (BadRow bad) {
+                        searchFrom = p; // reported below, through the whole-record path
+                    }
+                }
+                int e = searchFrom < 0 || p >= n ? -1 : Bytes.indexOf(buf, searchFrom, n, (byte) '\n');
+                if (e < 0 && !eof) {
+                    if (!refill(p)) {
+                        return;
+                    }
+                    p = 0;
+                    continue;
+                }
+                int stop = e < 0 ? n : e;
+                int to = stop > p && buf[stop - 1] == '\r' ? stop - 1 : stop;
+                if (to > p) {
+                    if (indexed) {
+                        add(p, to, recordAt);
+                    } else {
+                        record(buf, p, to, recordAt); // indexes (again) knowing the line end, for the message
+                    }
+                    if (failed) {
+                        stoppedAt = recordAt;
+                        return;
+                    }
+                }
+                lines++;
+                if (e < 0) {
+                    stoppedAt = bufAt + n;
+                    return;
+                }
+                p = e + 1;
+            }
+        }
+
+        /**
+         * Moves the bytes from {@code keep} to the front and reads more after them, growing the buffer when one
+         * record fills it. False when the record is too long (a problem is recorded and the part fails).
+         */
+        private boolean refill(int keep) throws IOException {
+            int kept = n - keep;
+            if (kept >= buf.length) {
+                if (buf.length >= MAX_RECORD) {
+                    problem(lines, 1, "a record is longer than " + (MAX_RECORD >> 20) + " MiB");
+                    failed = true;
+                    stoppedAt = bufAt + keep;
+                    return false;
+                }
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            System.arraycopy(buf, keep, buf, 0, kept);
+            bufAt += keep;
+            n = kept;
+            int read = channel.read(ByteBuffer.wrap(buf, n, buf.length - n), bufAt + n);
+            if (read < 0) {
+                eof = true;
+            } else {
+                n += read;
+                progress.accept(read);
+            }
+            return true;
+        }
+
         private void record(byte[] buf, int from, int to, long at) {
             row.reset();
             try {
@@ -335,6 +406,11 @@ final class ChunkScanner {
                 }
                 return;
             }
+            add(from, to, at);
+        }
+
+        /** Adds the record {@code row} describes. */
+        private void add(int from, int to, long at) {
             if (count == offset.length) {
                 offset = Arrays.copyOf(offset, count * 2);
             }

@@ -26,9 +26,16 @@ public final class Inputs {
      * @param env      the environment (XDG_CACHE_HOME, HOME) naming the cache folder
      * @param progress told how indexing goes
      * @param warnings where skipped records are reported, one line each
+     * @param writeBehind write a new index to the cache in the background, while the query runs; the caller
+     *                    must then {@link BigSource#close() close} the source before exiting
      */
     public record Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
-            Consumer<String> warnings) {
+            Consumer<String> warnings, boolean writeBehind) {
+
+        public Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
+                Consumer<String> warnings) {
+            this(skipBad, useCache, env, progress, warnings, false);
+        }
 
         /** Fail on bad records, cache under the given environment's folder, no progress, warnings dropped. */
         public static Options defaults(Map<String, String> env) {
@@ -91,6 +98,7 @@ public final class Inputs {
         Trace.mark("stamped");
         RecordIndex index = cache == null ? null : cache.load(real, key, stamp);
         Trace.mark("cache " + (index != null ? "hit" : "miss"));
+        Thread writer = null;
         if (index == null) {
             int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
             options.progress().start("indexing " + name, stamp.size());
@@ -106,8 +114,13 @@ public final class Inputs {
             }
             Trace.mark("indexed");
             if (cache != null) {
-                cache.store(real, key, index);
-                Trace.mark("stored");
+                RecordIndex built = index;
+                if (options.writeBehind()) {
+                    writer = new Thread(() -> cache.store(real, key, built), "timeline-cache-writer");
+                    writer.start();
+                } else {
+                    cache.store(real, key, built);
+                }
             }
         }
         if (index.problemCount() > 0) {
@@ -124,6 +137,6 @@ public final class Inputs {
             if (forget != null) {
                 forget.forget(real);
             }
-        });
+        }, writer);
     }
 }

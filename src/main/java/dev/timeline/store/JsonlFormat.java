@@ -43,8 +43,29 @@ final class JsonlFormat implements RowFormat {
     }
 
     @Override
+    public boolean indexesPrefix() {
+        return true;
+    }
+
+    @Override
     public void index(byte[] b, int from, int to, IndexRow row) throws BadRow {
-        Cursor c = new Cursor(b, from, to);
+        try {
+            index(new Cursor(b, from, to, false), row);
+        } catch (MoreBytes e) {
+            throw new IllegalStateException("a closed cursor never asks for more bytes", e);
+        }
+    }
+
+    @Override
+    public int indexPrefix(byte[] b, int from, int limit, IndexRow row) throws BadRow, MoreBytes {
+        Cursor c = new Cursor(b, from, limit, true);
+        index(c, row);
+        return c.pos;
+    }
+
+    private void index(Cursor c, IndexRow row) throws BadRow, MoreBytes {
+        byte[] b = c.b;
+        int from = c.from;
         c.ws();
         c.expect('{');
         boolean id = false;
@@ -116,7 +137,7 @@ final class JsonlFormat implements RowFormat {
         }
     }
 
-    private static void actors(Cursor c, IndexRow row) throws BadRow {
+    private static void actors(Cursor c, IndexRow row) throws BadRow, MoreBytes {
         if (c.peek() == 'n') {
             c.skipValue();
             return;
@@ -224,20 +245,35 @@ final class JsonlFormat implements RowFormat {
         final byte[] b;
         final int from;
         final int to;
+        /** Whether {@code to} is only the end of the bytes read so far (else it is the line end). */
+        final boolean open;
         int pos;
 
-        Cursor(byte[] b, int from, int to) {
+        Cursor(byte[] b, int from, int to, boolean open) {
             this.b = b;
             this.from = from;
             this.to = to;
+            this.open = open;
             this.pos = from;
         }
 
-        int peek() throws BadRow {
+        int peek() throws BadRow, MoreBytes {
             if (pos >= to) {
+                throw end();
+            }
+            byte x = b[pos];
+            if (x == '\n') {
                 throw fail("the line ends inside the JSON object");
             }
-            return b[pos];
+            return x;
+        }
+
+        /** Ran out of bytes: the line ended early, or (open) more must be read. */
+        private BadRow end() throws MoreBytes {
+            if (open) {
+                throw MoreBytes.INSTANCE;
+            }
+            return fail("the line ends inside the JSON object");
         }
 
         void ws() {
@@ -246,7 +282,7 @@ final class JsonlFormat implements RowFormat {
             }
         }
 
-        void expect(char c) throws BadRow {
+        void expect(char c) throws BadRow, MoreBytes {
             if (peek() != c) {
                 throw fail("expected '" + c + "' but found '" + (char) b[pos] + "'");
             }
@@ -254,27 +290,29 @@ final class JsonlFormat implements RowFormat {
         }
 
         /** Skips a string at {@code pos}; returns the index after its closing quote. */
-        int string() throws BadRow {
+        int string() throws BadRow, MoreBytes {
             expect('"');
             int p = pos;
             while (true) {
-                int q = Bytes.indexOfEither(b, p, to, (byte) '"', (byte) '\\');
-                if (q < 0) {
-                    break;
+                int q = Bytes.indexOfAny(b, p, to, (byte) '"', (byte) '\\', (byte) '\n');
+                if (q < 0 || q + 1 >= to && b[q] == '\\') {
+                    pos = to;
+                    throw end();
                 }
                 if (b[q] == '"') {
                     pos = q + 1;
                     return pos;
                 }
+                if (b[q] == '\n') {
+                    pos = q;
+                    throw fail("the line ends inside a string");
+                }
                 p = q + 2; // a backslash escapes the next byte
             }
-            int end = to;
-            pos = end;
-            throw fail("a string is not closed");
         }
 
         /** Decodes the string at {@code pos}. */
-        String text() throws BadRow {
+        String text() throws BadRow, MoreBytes {
             int start = pos + 1;
             int end = string() - 1;
             return decode(start, end);
@@ -295,10 +333,13 @@ final class JsonlFormat implements RowFormat {
             return new String(b, start, end - start, StandardCharsets.UTF_8);
         }
 
-        String number() throws BadRow {
+        String number() throws BadRow, MoreBytes {
             int start = pos;
             while (pos < to && (b[pos] >= '0' && b[pos] <= '9' || b[pos] == '-')) {
                 pos++;
+            }
+            if (pos >= to) {
+                throw end();
             }
             if (start == pos) {
                 throw fail("'id' is not a string; expected text such as \"embassy-attack-tehran\"");
@@ -306,7 +347,7 @@ final class JsonlFormat implements RowFormat {
             return new String(b, start, pos - start, StandardCharsets.ISO_8859_1);
         }
 
-        void skipValue() throws BadRow {
+        void skipValue() throws BadRow, MoreBytes {
             int c = peek();
             if (c == '"') {
                 string();
@@ -320,6 +361,9 @@ final class JsonlFormat implements RowFormat {
                         string();
                         continue;
                     }
+                    if (x == '\n') {
+                        throw fail("the line ends inside the JSON object");
+                    }
                     if (x == '{' || x == '[') {
                         depth++;
                     } else if (x == '}' || x == ']') {
@@ -331,11 +375,15 @@ final class JsonlFormat implements RowFormat {
                     }
                     pos++;
                 }
-                throw fail("the line ends inside the JSON object");
+                throw end();
             }
             int start = pos;
-            while (pos < to && b[pos] != ',' && b[pos] != '}' && b[pos] != ']' && b[pos] != ' ') {
+            while (pos < to && b[pos] != ',' && b[pos] != '}' && b[pos] != ']' && b[pos] != ' ' && b[pos] != '\n'
+                    && b[pos] != '\r') {
                 pos++;
+            }
+            if (pos >= to) {
+                throw end();
             }
             if (start == pos) {
                 throw fail("expected a value but found '" + (char) c + "'");

@@ -33,7 +33,7 @@ public final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cmd = Main.commandLine(new PrintWriter(out), new PrintWriter(err), env);
-        int code = cmd.execute(args);
+        int code = Main.run(cmd, args);
         cmd.getOut().flush();
         cmd.getErr().flush();
         return new Result(code, out.toString(), err.toString());
