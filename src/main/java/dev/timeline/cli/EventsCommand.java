@@ -38,7 +38,7 @@ abstract class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         dev.timeline.store.Trace.mark("command");
-        EventStore store = root.store();
+        EventStore store = root.store(filters.dayHint());
         dev.timeline.store.Trace.mark("opened");
         FilterOptions.Selection selection = filters.select(store);
         dev.timeline.store.Trace.mark("selected");

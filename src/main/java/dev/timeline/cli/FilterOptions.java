@@ -132,6 +132,22 @@ final class FilterOptions {
             description = {"At most N events (N >= 1), after sorting.", "Example: --limit 5"})
     Integer limit;
 
+    /**
+     * The days the date options (--from/--to, --in) allow, known before any data is read; null when they allow any
+     * day or depend on the data (--around an event). Big files index their actors for these days first.
+     */
+    LocalDateRange dayHint() {
+        if (in != null) {
+            return in.range();
+        }
+        if (from != null || to != null) {
+            LocalDate start = from == null ? LocalDate.MIN : from.getStart();
+            LocalDate end = to == null ? LocalDate.MAX : to.getEndInclusive();
+            return start.isAfter(end) ? null : LocalDateRange.ofClosed(start, end);
+        }
+        return null;
+    }
+
     /** The query these options describe, resolved against {@code timeline}; bad values are usage errors. */
     Selection select(EventStore timeline) {
         Query.Builder query = Query.builder();
@@ -173,7 +189,9 @@ final class FilterOptions {
             query.date(DateCondition.certainlyAfter(pivot(timeline, "--after", after).span()));
         }
         if (!actors.isEmpty() || !with.isEmpty()) {
-            ActorResolver resolver = timeline.resolver();
+            List<String> names = new ArrayList<>(actors);
+            names.addAll(with);
+            ActorResolver resolver = timeline.resolver(names);
             for (String name : actors) {
                 query.actors(expand(resolver, "--actor", name));
             }

@@ -23,8 +23,6 @@ import picocli.CommandLine.Model.CommandSpec;
             "Query and export a curated event timeline.",
             "Without --data it reads the bundled dataset: Azerbaijani-Iranian tensions in the South Caucasus, "
                     + "1991-2023 (Eurasia Daily Monitor, vol. 20, issue 63)."},
-        subcommands = {ListCommand.class, ExportCommand.class, ImportCommand.class,
-            picocli.CommandLine.HelpCommand.class},
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  TIMELINE_DATA   dataset file to read when --data is not given",
@@ -72,11 +70,15 @@ public final class TimelineCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The events chosen by --data, TIMELINE_DATA or the bundled default; opened once. */
-    EventStore store() {
+    /**
+     * The events chosen by --data, TIMELINE_DATA or the bundled default; opened once. A big file indexes its
+     * actors first for {@code days} (null: all), the days the query asks about.
+     */
+    EventStore store(org.threeten.extra.LocalDateRange days) {
         if (store == null) {
             Path path = dataPath();
-            store = path == null ? Timeline.of(DatasetReader.readBundled()) : Inputs.open(path, inputOptions());
+            store = path == null ? Timeline.of(DatasetReader.readBundled())
+                    : Inputs.open(path, inputOptions().withActorDays(days));
         }
         return store;
     }
@@ -95,7 +97,7 @@ public final class TimelineCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         return new Inputs.Options(skipBad, !noCache, env,
                 ProgressBar.stderrIsTerminal() ? new ProgressBar(err) : dev.timeline.store.Progress.NONE,
-                warning -> err.println("timeline: " + warning), true);
+                warning -> err.println("timeline: " + warning), true, null);
     }
 
     /** Ends the run: a big file's index still being written to the cache is finished first. */

@@ -22,6 +22,14 @@ public interface EventStore {
     /** Resolves the actor names people type. */
     ActorResolver resolver();
 
+    /**
+     * Resolves the actor names people type, knowing that {@code names} will be asked about: a store that has not
+     * yet read every actor (a big file indexed for one query) reads them all when one of the names is new to it.
+     */
+    default ActorResolver resolver(java.util.Collection<String> names) {
+        return resolver();
+    }
+
     /** The event with this id, if any. */
     Optional<Event> event(String id);
 

@@ -45,16 +45,23 @@ public final class BigSource implements EventStore, Closeable {
     private final String name;
     private final FileChannel channel;
     private final RowFormat rows;
-    private final RecordIndex index;
+    /** When more records than this would be parsed only to learn their actors, all actors are indexed instead. */
+    static int completeAbove = 50_000; // tests lower it
+
+    private RecordIndex index;
+    private final java.util.function.Supplier<RecordIndex> completer;
+    private final IndexRow scratch = new IndexRow();
     private final Runnable onStale;
     private final Thread cacheWriter;
     private final Dataset header;
     private Map<String, Actor> actorsById;
+    private Map<String, Actor> actorsView;
     private ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
 
     BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale,
-            Thread cacheWriter) {
+            Thread cacheWriter, java.util.function.Supplier<RecordIndex> completer) {
         this.cacheWriter = cacheWriter;
+        this.completer = completer;
         this.path = path;
         this.name = name;
         this.channel = channel;
@@ -63,6 +70,11 @@ public final class BigSource implements EventStore, Closeable {
         this.onStale = onStale;
         String file = path.getFileName() == null ? name : path.getFileName().toString();
         this.header = new Dataset(Names.slug(file), null, file, "Events read from " + name, List.of(), List.of());
+    }
+
+    /** The index in use (tests look at it). */
+    RecordIndex index() {
+        return index;
     }
 
     /** How many records the file holds (bad ones left out). */
@@ -80,19 +92,46 @@ public final class BigSource implements EventStore, Closeable {
         return header;
     }
 
+    /**
+     * Every actor known, by id. A live view: reading a record whose actors the index left out adds them, so
+     * output always has their names.
+     */
     @Override
     public Map<String, Actor> actorsById() {
         if (actorsById == null) {
-            Map<String, Actor> byId = new LinkedHashMap<>();
-            index.actors().forEach(a -> byId.put(a.id(), a));
-            actorsById = Collections.unmodifiableMap(byId);
+            actorsById = new LinkedHashMap<>();
+            index.actors().forEach(a -> actorsById.put(a.id(), a));
+            actorsView = Collections.unmodifiableMap(actorsById);
         }
-        return actorsById;
+        return actorsView;
     }
 
     @Override
     public ActorResolver resolver() {
         return new ActorResolver(index.actors());
+    }
+
+    /** A resolver that knows these names if the file has them: indexes every actor when one is new to it. */
+    @Override
+    public ActorResolver resolver(java.util.Collection<String> names) {
+        ActorResolver resolver = resolver();
+        if (index.partial() && names.stream().anyMatch(n -> resolver.find(n).isEmpty())) {
+            complete();
+            return resolver();
+        }
+        return resolver;
+    }
+
+    /** Replaces a partial index by one with every record's actors. */
+    private void complete() {
+        RecordIndex full = completer.get();
+        if (full.size() != index.size()) {
+            throw stale("it changed since it was indexed");
+        }
+        index = full;
+        if (actorsById != null) {
+            index.actors().forEach(a -> actorsById.putIfAbsent(a.id(), a));
+        }
     }
 
     @Override
@@ -117,6 +156,18 @@ public final class BigSource implements EventStore, Closeable {
     @Override
     public Iterable<Event> query(Query query) {
         int[] candidates = candidates(query);
+        if (index.partial() && (!query.actorIds().isEmpty() || !query.withAll().isEmpty())) {
+            int unknown = 0;
+            for (int i : candidates) {
+                if (!index.actorsKnown(i)) {
+                    unknown++;
+                }
+            }
+            if (unknown > completeAbove) {
+                complete();
+                candidates = candidates(query);
+            }
+        }
         Integer[] order = new Integer[candidates.length];
         for (int i = 0; i < candidates.length; i++) {
             order[i] = candidates[i];
@@ -167,12 +218,14 @@ public final class BigSource implements EventStore, Closeable {
                     continue records;
                 }
             }
-            if (wanted != null && !any(wanted, ids, from[i], from[i + 1])) {
-                continue;
-            }
-            for (boolean[] set : withAll) {
-                if (!any(set, ids, from[i], from[i + 1])) {
-                    continue records;
+            if (index.actorsKnown(i)) { // else the parsed event is checked
+                if (wanted != null && !any(wanted, ids, from[i], from[i + 1])) {
+                    continue;
+                }
+                for (boolean[] set : withAll) {
+                    if (!any(set, ids, from[i], from[i + 1])) {
+                        continue records;
+                    }
                 }
             }
             if (count == out.length) {
@@ -234,6 +287,9 @@ public final class BigSource implements EventStore, Closeable {
         Event event;
         try {
             event = rows.parse(buffer.array(), 0, length);
+            if (!index.actorsKnown(i)) {
+                learnActors(length);
+            }
         } catch (BadRow bad) {
             if (isChanged()) {
                 throw stale("it changed since it was indexed");
@@ -245,6 +301,18 @@ public final class BigSource implements EventStore, Closeable {
             throw stale("line " + index.line()[i] + " no longer holds the record indexed there");
         }
         return event;
+    }
+
+    /** Adds the actors of the record in the buffer, which the index left out, to {@link #actorsById()}. */
+    private void learnActors(int length) throws BadRow {
+        actorsById();
+        int known = scratch.dictionary.size();
+        scratch.reset();
+        rows.index(buffer.array(), 0, length, scratch);
+        for (int a = known; a < scratch.dictionary.size(); a++) {
+            Actor actor = scratch.dictionary.get(a);
+            actorsById.putIfAbsent(actor.id(), actor);
+        }
     }
 
     private boolean isChanged() {

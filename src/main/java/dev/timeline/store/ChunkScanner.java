@@ -41,6 +41,8 @@ final class ChunkScanner {
     private final RowFormat format;
     private final boolean skipBad;
     private final LongConsumer progress;
+    private int actorsFrom = Integer.MIN_VALUE;
+    private int actorsTo = Integer.MAX_VALUE;
 
     private ChunkScanner(FileChannel channel, String file, RowFormat format, boolean skipBad, LongConsumer progress) {
         this.channel = channel;
@@ -60,8 +62,21 @@ final class ChunkScanner {
      */
     static RecordIndex scan(FileChannel channel, String file, FileStamp stamp, long dataStart, int firstLine,
             RowFormat format, boolean skipBad, int threads, LongConsumer progress) throws IOException {
+        return scan(channel, file, stamp, dataStart, firstLine, format, skipBad, threads, progress,
+                Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #scan(FileChannel, String, FileStamp, long, int, RowFormat, boolean, int, LongConsumer)}, telling
+     * the format that actors are needed only for records touching epoch days {@code actorsFrom..actorsTo}.
+     */
+    static RecordIndex scan(FileChannel channel, String file, FileStamp stamp, long dataStart, int firstLine,
+            RowFormat format, boolean skipBad, int threads, LongConsumer progress, int actorsFrom, int actorsTo)
+            throws IOException {
         SCANS.incrementAndGet();
         ChunkScanner scanner = new ChunkScanner(channel, file, format, skipBad, progress);
+        scanner.actorsFrom = actorsFrom;
+        scanner.actorsTo = actorsTo;
         long size = stamp.size();
         List<Long> starts = new ArrayList<>(List.of(dataStart));
         long chunk = (size - dataStart) / Math.max(1, threads);
@@ -168,6 +183,7 @@ final class ChunkScanner {
         int[] idHash = new int[count];
         int[] actorFrom = new int[count + 1];
         int[] actorIds = new int[actorCount];
+        long[] unknown = null;
         List<Actor> actors = new ArrayList<>();
         Map<String, Integer> byId = new HashMap<>();
         int at = 0;
@@ -193,12 +209,19 @@ final class ChunkScanner {
             for (int i = 0; i < part.actorIds.size; i++) {
                 actorIds[actorAt + i] = remap[part.actorIds.items[i]];
             }
+            for (int i = 0; i < part.unknown.size; i++) {
+                if (unknown == null) {
+                    unknown = new long[(count + 63) >>> 6];
+                }
+                int record = at + part.unknown.items[i];
+                unknown[record >>> 6] |= 1L << record;
+            }
             at += part.count;
             actorAt += part.actorIds.size;
         }
         actorFrom[count] = actorAt;
         return new RecordIndex(stamp, start, end, offset, length, line, idHash, actorFrom, actorIds, actors,
-                problemCount, problems);
+                unknown, problemCount, problems);
     }
 
     /** One thread's chunk: the records starting in [from, limit). Line numbers are relative to its start. */
@@ -214,6 +237,7 @@ final class ChunkScanner {
         final IntList idHash = new IntList();
         final IntList actorFrom = new IntList();
         final IntList actorIds = new IntList();
+        final IntList unknown = new IntList(); // records (of this part) whose actors were left out
         final List<Problem> problems = new ArrayList<>();
         int count;
         int lines;
@@ -225,6 +249,8 @@ final class ChunkScanner {
         Part(long from, long limit) {
             this.from = from;
             this.limit = limit;
+            row.actorsFrom = actorsFrom;
+            row.actorsTo = actorsTo;
         }
 
         @Override
@@ -421,6 +447,9 @@ final class ChunkScanner {
             line.add(lines);
             idHash.add(row.idHash);
             actorFrom.add(actorIds.size);
+            if (!row.actorsKnown) {
+                unknown.add(count);
+            }
             for (int i = 0; i < row.actorCount; i++) {
                 actorIds.add(row.actors[i]);
             }

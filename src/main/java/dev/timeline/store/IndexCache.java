@@ -35,7 +35,7 @@ import java.util.zip.CRC32C;
 final class IndexCache {
 
     private static final int MAGIC = 0x544c4958; // "TLIX"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private final Path folder;
 
@@ -128,11 +128,18 @@ final class IndexCache {
             int[] idHash = ints(in, count);
             int[] actorFrom = ints(in, count + 1);
             int[] actorIds = ints(in, actorIdCount);
+            int unknownLength = in.getInt();
+            long[] unknown = null;
+            if (unknownLength > 0) {
+                unknown = new long[unknownLength];
+                in.asLongBuffer().get(unknown);
+                in.position(in.position() + unknownLength * 8);
+            }
             if (in.position() != total - 8) {
                 return null;
             }
             return new RecordIndex(stored, start, end, offset, length, line, idHash, actorFrom, actorIds, actors,
-                    problemCount, problems);
+                    unknown, problemCount, problems);
         } catch (RuntimeException e) {
             return null; // a checksum collision on garbage: still never trusted
         }
@@ -160,7 +167,8 @@ final class IndexCache {
             }
             int n = index.size();
             long size = 4 + 4 + 4 + path.length + 4 + formatName.length + 24 + 20 + index.actors().size()
-                    + index.problems().size() * 8L + (long) n * (4 * 6 + 8) + 4 + index.actorIds().length * 4L + 8;
+                    + index.problems().size() * 8L + (long) n * (4 * 6 + 8) + 4 + index.actorIds().length * 4L + 8
+                    + 4 + (index.unknown() == null ? 0 : index.unknown().length * 8L);
             for (byte[] s : strings) {
                 size += 4 + s.length;
             }
@@ -196,6 +204,12 @@ final class IndexCache {
             ints(out, index.idHash());
             ints(out, index.actorFrom());
             ints(out, index.actorIds());
+            long[] unknown = index.unknown();
+            out.putInt(unknown == null ? 0 : unknown.length);
+            if (unknown != null) {
+                out.asLongBuffer().put(unknown);
+                out.position(out.position() + unknown.length * 8);
+            }
             CRC32C crc = new CRC32C();
             crc.update(out.array(), 0, out.position());
             out.putLong(crc.getValue());

@@ -20,6 +20,12 @@ final class IndexRow {
     int idHash;
     int actorCount;
     int[] actors = new int[8];
+    /** False when the format left this record's actors out (see {@link #wantsActors}). */
+    boolean actorsKnown;
+
+    /** The days whose records get their actors indexed now; others may leave them out (epoch days, inclusive). */
+    int actorsFrom = Integer.MIN_VALUE;
+    int actorsTo = Integer.MAX_VALUE;
 
     /** Actors met by this thread, by the key the format gives them (a raw name, or id and name). */
     final Map<String, Integer> keys = new HashMap<>();
@@ -36,6 +42,16 @@ final class IndexRow {
         end = 0;
         idHash = 0;
         actorCount = 0;
+        actorsKnown = true;
+    }
+
+    /**
+     * Whether this record's actors are worth reading now, its days known: a format whose actors cost much to
+     * reach (JSON Lines, behind the summary) indexes them only for the days the query at hand asks about, and
+     * leaves the rest to be read when a later query needs them.
+     */
+    boolean wantsActors() {
+        return start <= actorsTo && end >= actorsFrom;
     }
 
     void id(String id) {

@@ -8,7 +8,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
+import org.threeten.extra.LocalDateRange;
 import java.util.function.Consumer;
 
 /**
@@ -28,13 +30,19 @@ public final class Inputs {
      * @param warnings where skipped records are reported, one line each
      * @param writeBehind write a new index to the cache in the background, while the query runs; the caller
      *                    must then {@link BigSource#close() close} the source before exiting
+     * @param actorDays   a fresh index may leave out the actors of records outside these days, where they cost
+     *                    much to reach (JSON Lines); null to index every record's actors
      */
     public record Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
-            Consumer<String> warnings, boolean writeBehind) {
+            Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays) {
 
         public Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
                 Consumer<String> warnings) {
-            this(skipBad, useCache, env, progress, warnings, false);
+            this(skipBad, useCache, env, progress, warnings, false, null);
+        }
+
+        public Options withActorDays(LocalDateRange days) {
+            return new Options(skipBad, useCache, env, progress, warnings, writeBehind, days);
         }
 
         /** Fail on bad records, cache under the given environment's folder, no progress, warnings dropped. */
@@ -89,6 +97,36 @@ public final class Inputs {
         throw new DataException(path.toString(), "is a dataset JSON file, not a big input");
     }
 
+    private static RecordIndex scan(String name, FileChannel channel, InputFormat.Layout layout, FileStamp stamp,
+            Options options, int actorsFrom, int actorsTo) throws IOException {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+        options.progress().start("indexing " + name, stamp.size());
+        try {
+            return ChunkScanner.scan(channel, name, stamp, layout.dataStart(), layout.firstLine(), layout.rows(),
+                    options.skipBad(), threads, options.progress()::advance, actorsFrom, actorsTo);
+        } finally {
+            options.progress().done();
+        }
+    }
+
+    /** {@code days} as inclusive epoch days, open ends as the extreme ints; all days when null. */
+    private static int[] days(LocalDateRange days) {
+        if (days == null) {
+            return new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
+        }
+        return new int[] {day(days.getStart()), day(days.getEndInclusive())};
+    }
+
+    private static int day(LocalDate day) {
+        if (day.equals(LocalDate.MIN)) {
+            return Integer.MIN_VALUE;
+        }
+        if (day.equals(LocalDate.MAX)) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1, day.toEpochDay()));
+    }
+
     private static BigSource big(Path path, String name, FileChannel channel, InputFormat.Layout layout,
             Options options) throws IOException {
         Path real = path.toRealPath();
@@ -100,19 +138,13 @@ public final class Inputs {
         Trace.mark("cache " + (index != null ? "hit" : "miss"));
         Thread writer = null;
         if (index == null) {
-            int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
-            options.progress().start("indexing " + name, stamp.size());
-            try {
-                index = ChunkScanner.scan(channel, name, stamp, layout.dataStart(), layout.firstLine(), layout.rows(),
-                        options.skipBad(), threads, options.progress()::advance);
-            } finally {
-                options.progress().done();
-            }
+            int[] days = days(options.actorDays());
+            index = scan(name, channel, layout, stamp, options, days[0], days[1]);
+            Trace.mark("indexed");
             if (!FileStamp.of(path, channel).equals(stamp)) {
                 throw new DataException(name, "the file changed while timeline was indexing it; run the command "
                         + "again");
             }
-            Trace.mark("indexed");
             if (cache != null) {
                 RecordIndex built = index;
                 if (options.writeBehind()) {
@@ -133,10 +165,22 @@ public final class Inputs {
             index.problems().forEach(p -> options.warnings().accept("  " + p));
         }
         IndexCache forget = cache;
+        FileChannel file = channel;
         return new BigSource(path, name, channel, layout.rows(), index, () -> {
             if (forget != null) {
                 forget.forget(real);
             }
-        }, writer);
+        }, writer, () -> {
+            // a later query needs every actor: index them all once, and keep that
+            try {
+                RecordIndex full = scan(name, file, layout, stamp, options, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                if (forget != null) {
+                    forget.store(real, key, full);
+                }
+                return full;
+            } catch (IOException e) {
+                throw new DataException(name, "cannot read: " + e.getMessage());
+            }
+        });
     }
 }

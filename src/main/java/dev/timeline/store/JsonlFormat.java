@@ -120,7 +120,8 @@ final class JsonlFormat implements RowFormat {
             } else {
                 c.skipValue();
             }
-            if (id && date && actors) {
+            if (id && date && (actors || !row.wantsActors())) {
+                row.actorsKnown = actors;
                 return; // the rest is checked when the event is read whole
             }
             c.ws();

@@ -19,11 +19,14 @@ import java.util.List;
  * @param actorFrom    its actors are {@code actorIds[actorFrom[i]..actorFrom[i+1])}; one longer than the rest
  * @param actorIds     indexes into {@code actors}
  * @param actors       every actor met, each once by id
+ * @param unknown      bit i set when record i's actors were not indexed (its days were outside those the first
+ *                     query asked about; see {@link IndexRow#wantsActors}), or null when every record's are known
  * @param problemCount how many bad records were left out (only with {@code --skip-bad}; else indexing stops)
  * @param problems     the first few of them
  */
 record RecordIndex(FileStamp stamp, int[] start, int[] end, long[] offset, int[] length, int[] line, int[] idHash,
-        int[] actorFrom, int[] actorIds, List<Actor> actors, int problemCount, List<Problem> problems) {
+        int[] actorFrom, int[] actorIds, List<Actor> actors, long[] unknown, int problemCount,
+        List<Problem> problems) {
 
     /** How many bad records an index lists; the rest are only counted. */
     static final int PROBLEMS_LISTED = 5;
@@ -35,5 +38,15 @@ record RecordIndex(FileStamp stamp, int[] start, int[] end, long[] offset, int[]
 
     int size() {
         return start.length;
+    }
+
+    /** Whether record {@code i}'s actors are in the index. */
+    boolean actorsKnown(int i) {
+        return unknown == null || (unknown[i >>> 6] & (1L << i)) == 0;
+    }
+
+    /** Whether some record's actors are not in the index. */
+    boolean partial() {
+        return unknown != null;
     }
 }

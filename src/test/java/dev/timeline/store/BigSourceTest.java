@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.StreamSupport;
+import org.threeten.extra.LocalDateRange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,14 +59,51 @@ class BigSourceTest {
         BigSource single = Inputs.openBig(file, options(false));
         BigSource cached = Inputs.openBig(file, options(true));
         BigSource reused = Inputs.openBig(file, options(true));
+        // actors indexed for one month only (JSON Lines leaves the others out), fresh and from a cache
+        LocalDateRange march = PeriodExpression.parse("2010-03").range();
+        BigSource partial = Inputs.openBig(file, options(false).withActorDays(march));
+        Inputs.Options partialCache = new Inputs.Options(false, true, Map.of("XDG_CACHE_HOME",
+                dir.resolve("partial-cache").toString()), Progress.NONE, w -> { }).withActorDays(march);
+        Inputs.openBig(file, partialCache);
+        BigSource partialCached = Inputs.openBig(file, partialCache);
         Random random = new Random(SEED);
         for (int i = 0; i < 60; i++) {
             Query query = randomQuery(random, oracle);
             List<String> expected = oracle.query(query).stream().map(Event::id).toList();
-            for (BigSource source : List.of(split, single, cached, reused)) {
+            for (BigSource source : List.of(split, single, cached, reused, partial, partialCached)) {
                 assertThat(ids(source, query)).as("query %s", query).containsExactlyElementsOf(expected);
             }
         }
+        // every actor of what was read has its name, also where the index left actors out
+        for (Event event : partial.query(Query.builder().build())) {
+            event.actors().forEach(p -> assertThat(partial.actorsById()).containsKey(p.actorId()));
+        }
+    }
+
+    @Test
+    void aPartialIndexIsCompletedWhenAQueryWouldParseTooMuch() throws IOException {
+        Path file = dir.resolve("events.jsonl");
+        GenerateEvents.write(file, 3000, 5, false);
+        LocalDateRange march = PeriodExpression.parse("2010-03").range();
+        int scans = ChunkScanner.SCANS.get();
+        BigSource partial = Inputs.openBig(file, options(false).withActorDays(march));
+        assertThat(partial.index().partial()).isTrue();
+        int saved = BigSource.completeAbove;
+        try {
+            BigSource.completeAbove = 100;
+            Query everyIran = Query.builder().actors(Set.of("iran")).build();
+            List<String> expected = ids(Inputs.openBig(file, options(false)), everyIran);
+            assertThat(ids(partial, everyIran)).isEqualTo(expected);
+            assertThat(partial.index().partial()).isFalse();
+            assertThat(ChunkScanner.SCANS.get() - scans).isEqualTo(3); // partial, full for expected, completion
+        } finally {
+            BigSource.completeAbove = saved;
+        }
+        // a name the partial index has not met makes it read every actor before saying it is unknown
+        BigSource other = Inputs.openBig(file, options(false).withActorDays(PeriodExpression.parse("1990-01-01")
+                .range()));
+        assertThat(other.resolver(List.of("Azerbaijan")).find("Azerbaijan")).isPresent();
+        assertThat(other.index().partial()).isFalse();
     }
 
     private static Query randomQuery(Random random, Timeline oracle) {

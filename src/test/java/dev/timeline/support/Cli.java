@@ -32,7 +32,7 @@ public final class Cli {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine(new PrintWriter(out), new PrintWriter(err), env);
+        CommandLine cmd = Main.commandLine(new PrintWriter(out), new PrintWriter(err), env, args);
         int code = Main.run(cmd, args);
         cmd.getOut().flush();
         cmd.getErr().flush();
