@@ -43,12 +43,13 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventStore store = Inputs.open(input, root.inputOptions());
+        Inputs.Options options = root.inputOptions();
+        EventStore store = Inputs.open(input, options);
         Dataset header = store.dataset();
         List<Actor> actors = store instanceof BigSource big ? big.actors() : header.actors();
         try (AtomicFile file = AtomicFile.open(output)) {
             if (store instanceof BigSource big) {
-                DatasetWriter.write(header, actors, big::forEach, file.writer());
+                DatasetWriter.write(header, actors, each -> big.forEach(each, options.progress()), file.writer());
             } else {
                 DatasetWriter.write(header, actors, header.events()::forEach, file.writer());
             }

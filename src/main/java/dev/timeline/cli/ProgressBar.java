@@ -8,15 +8,15 @@ import java.nio.file.Path;
 
 /**
  * A one-line progress bar on stderr for long work (indexing a big file, importing), drawn only once the work
- * has gone on for a second, redrawn at most ten times a second, and erased when done. Used only when stderr is
- * a terminal, so logs and pipes never see it.
+ * has gone on for two seconds (quick work stays silent), redrawn at most ten times a second, and erased when
+ * done. Used only when stderr is a terminal, so logs and pipes never see it.
  */
 final class ProgressBar implements Progress {
 
-    private static final long DELAY_NANOS = 1_000_000_000L;
     private static final long REDRAW_NANOS = 100_000_000L;
 
     private final PrintWriter err;
+    private final long delayNanos;
     private String what = "";
     private long total;
     private long done;
@@ -25,7 +25,13 @@ final class ProgressBar implements Progress {
     private boolean shown;
 
     ProgressBar(PrintWriter err) {
+        this(err, 2_000_000_000L);
+    }
+
+    /** A bar drawn once work has gone on for {@code delayNanos}. */
+    ProgressBar(PrintWriter err, long delayNanos) {
         this.err = err;
+        this.delayNanos = delayNanos;
     }
 
     /**
@@ -55,7 +61,7 @@ final class ProgressBar implements Progress {
     public synchronized void advance(long amount) {
         done += amount;
         long now = System.nanoTime();
-        if (now - started < DELAY_NANOS || now - drawn < REDRAW_NANOS) {
+        if (now - started < delayNanos || shown && now - drawn < REDRAW_NANOS) {
             return;
         }
         drawn = now;

@@ -18,7 +18,12 @@ public final class Names {
      * digits turned into one space, trimmed. {@code "Amir-Abdollahian"} and {@code "amir abdollahian"} agree.
      */
     public static String normalize(String name) {
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        // plain ASCII needs no decomposition: skip the Normalizer (most names of big files; start-up matters)
+        boolean ascii = true;
+        for (int i = 0; i < name.length() && ascii; i++) {
+            ascii = name.charAt(i) < 0x80;
+        }
+        String decomposed = ascii ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean space = false;
         for (int i = 0; i < decomposed.length(); i++) {

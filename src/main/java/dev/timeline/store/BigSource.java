@@ -50,13 +50,12 @@ public final class BigSource implements EventStore, Closeable {
 
     private RecordIndex index;
     private final java.util.function.Supplier<RecordIndex> completer;
-    private final IndexRow scratch = new IndexRow();
+    private final Reader mainReader = new Reader();
     private final Runnable onStale;
     private final Thread cacheWriter;
     private final Dataset header;
     private Map<String, Actor> actorsById;
     private Map<String, Actor> actorsView;
-    private ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
 
     BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale,
             Thread cacheWriter, java.util.function.Supplier<RecordIndex> completer) {
@@ -97,7 +96,7 @@ public final class BigSource implements EventStore, Closeable {
      * output always has their names.
      */
     @Override
-    public Map<String, Actor> actorsById() {
+    public synchronized Map<String, Actor> actorsById() {
         if (actorsById == null) {
             actorsById = new LinkedHashMap<>();
             index.actors().forEach(a -> actorsById.put(a.id(), a));
@@ -138,7 +137,7 @@ public final class BigSource implements EventStore, Closeable {
     public Optional<Event> event(String id) {
         int hash = IndexRow.hash(id);
         for (int i = 0; i < index.size(); i++) {
-            if (index.idHash()[i] == hash) {
+            if (index.idHash().get(i) == hash) {
                 Event event = read(i);
                 if (event.id().equals(id)) {
                     return Optional.of(event);
@@ -177,13 +176,68 @@ public final class BigSource implements EventStore, Closeable {
         Arrays.sort(order, (a, b) -> start[a] != start[b] ? Integer.compare(start[a], start[b])
                 : end[a] != end[b] ? Integer.compare(end[a], end[b]) : Integer.compare(a, b));
         Predicate<Event> matcher = query.matcher();
-        return () -> new Groups(order, matcher, query.descending(), query.limit());
+        Event[] parsed = order.length >= PARALLEL_FROM && order.length <= PARALLEL_UP_TO
+                && (query.limit() == 0 || query.limit() >= order.length) ? parseAll(order) : null;
+        return () -> new Groups(order, parsed, matcher, query.descending(), query.limit());
+    }
+
+    /** From how many candidates on they are parsed by all cores before the output starts. */
+    private static final int PARALLEL_FROM = 256;
+    /** Up to how many: past that, holding them all would cost memory, so they are parsed as they stream. */
+    private static final int PARALLEL_UP_TO = 50_000;
+
+    /** Reads and parses the records {@code order} names, in parallel, into an array aligned with it. */
+    private Event[] parseAll(Integer[] order) {
+        Event[] events = new Event[order.length];
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "timeline-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                parts.add(pool.submit(() -> {
+                    Reader reader = new Reader();
+                    for (int k = first; k < order.length; k += threads) {
+                        events[k] = reader.read(order[k]);
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> part : parts) {
+                part.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DataException(name, "interrupted while reading");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return events;
     }
 
     /** Every event in file order, for conversions. */
     public void forEach(Consumer<Event> action) {
-        for (int i = 0; i < index.size(); i++) {
-            action.accept(read(i));
+        forEach(action, Progress.NONE);
+    }
+
+    /** Every event in file order, telling {@code progress} the bytes read. */
+    public void forEach(Consumer<Event> action, Progress progress) {
+        progress.start("reading " + name, index.stamp().size());
+        try {
+            for (int i = 0; i < index.size(); i++) {
+                action.accept(read(i));
+                progress.advance(index.length().get(i) + 1);
+            }
+        } finally {
+            progress.done();
         }
         checkUnchanged();
     }
@@ -269,49 +323,64 @@ public final class BigSource implements EventStore, Closeable {
 
     /** Reads and parses record {@code i}, checking that it is still the record the index describes. */
     Event read(int i) {
-        int length = index.length()[i];
-        if (buffer.capacity() < length) {
-            buffer = ByteBuffer.allocate(Math.max(length, buffer.capacity() * 2));
-        }
-        buffer.clear().limit(length);
-        try {
-            long at = index.offset()[i];
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer, at + buffer.position()) < 0) {
-                    throw stale("it is shorter than when it was indexed");
-                }
-            }
-        } catch (IOException e) {
-            throw new DataException(name, "cannot read: " + e.getMessage());
-        }
-        Event event;
-        try {
-            event = rows.parse(buffer.array(), 0, length);
-            if (!index.actorsKnown(i)) {
-                learnActors(length);
-            }
-        } catch (BadRow bad) {
-            if (isChanged()) {
-                throw stale("it changed since it was indexed");
-            }
-            throw new DataException(List.of(new Problem(name, index.line()[i], bad.column(), bad.getMessage())));
-        }
-        if (day(event.date().earliest()) != index.start()[i] || day(event.date().latest()) != index.end()[i]
-                || IndexRow.hash(event.id()) != index.idHash()[i]) {
-            throw stale("line " + index.line()[i] + " no longer holds the record indexed there");
-        }
-        return event;
+        return mainReader.read(i);
     }
 
-    /** Adds the actors of the record in the buffer, which the index left out, to {@link #actorsById()}. */
-    private void learnActors(int length) throws BadRow {
-        actorsById();
-        int known = scratch.dictionary.size();
-        scratch.reset();
-        rows.index(buffer.array(), 0, length, scratch);
-        for (int a = known; a < scratch.dictionary.size(); a++) {
-            Actor actor = scratch.dictionary.get(a);
-            actorsById.putIfAbsent(actor.id(), actor);
+    /** Reads records; one per thread, each with its own buffer. */
+    private final class Reader {
+        private ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        private final IndexRow scratch = new IndexRow();
+
+        Event read(int i) {
+            int length = index.length().get(i);
+            if (buffer.capacity() < length) {
+                buffer = ByteBuffer.allocate(Math.max(length, buffer.capacity() * 2));
+            }
+            buffer.clear().limit(length);
+            try {
+                long at = index.offset().get(i);
+                while (buffer.hasRemaining()) {
+                    if (channel.read(buffer, at + buffer.position()) < 0) {
+                        throw stale("it is shorter than when it was indexed");
+                    }
+                }
+            } catch (IOException e) {
+                throw new DataException(name, "cannot read: " + e.getMessage());
+            }
+            Event event;
+            try {
+                event = rows.parse(buffer.array(), 0, length);
+                if (!index.actorsKnown(i)) {
+                    learnActors(length);
+                }
+            } catch (BadRow bad) {
+                if (isChanged()) {
+                    throw stale("it changed since it was indexed");
+                }
+                throw new DataException(List.of(new Problem(name, index.line().get(i), bad.column(),
+                        bad.getMessage())));
+            }
+            if (day(event.date().earliest()) != index.start()[i] || day(event.date().latest()) != index.end()[i]
+                    || IndexRow.hash(event.id()) != index.idHash().get(i)) {
+                throw stale("line " + index.line().get(i) + " no longer holds the record indexed there");
+            }
+            return event;
+        }
+
+        /** Adds the actors of the record in the buffer, which the index left out, to {@link #actorsById()}. */
+        private void learnActors(int length) throws BadRow {
+            int known = scratch.dictionary.size();
+            scratch.reset();
+            rows.index(buffer.array(), 0, length, scratch);
+            if (scratch.dictionary.size() > known) {
+                synchronized (BigSource.this) {
+                    actorsById();
+                    for (int a = known; a < scratch.dictionary.size(); a++) {
+                        Actor actor = scratch.dictionary.get(a);
+                        actorsById.putIfAbsent(actor.id(), actor);
+                    }
+                }
+            }
         }
     }
 
@@ -354,6 +423,7 @@ public final class BigSource implements EventStore, Closeable {
     /** The query's events, a group of equal spans at a time. */
     private final class Groups implements Iterator<Event> {
         private final Integer[] order;
+        private final Event[] parsed;
         private final Predicate<Event> matcher;
         private final boolean descending;
         private final int limit;
@@ -363,8 +433,9 @@ public final class BigSource implements EventStore, Closeable {
         private int emitted;
         private boolean finished;
 
-        Groups(Integer[] order, Predicate<Event> matcher, boolean descending, int limit) {
+        Groups(Integer[] order, Event[] parsed, Predicate<Event> matcher, boolean descending, int limit) {
             this.order = order;
+            this.parsed = parsed;
             this.matcher = matcher;
             this.descending = descending;
             this.limit = limit;
@@ -402,11 +473,12 @@ public final class BigSource implements EventStore, Closeable {
             int s = start[order[first]];
             int e = end[order[first]];
             while (next < order.length) {
-                int k = order[descending ? order.length - 1 - next : next];
+                int at = descending ? order.length - 1 - next : next;
+                int k = order[at];
                 if (start[k] != s || end[k] != e) {
                     break;
                 }
-                Event event = read(k);
+                Event event = parsed != null ? parsed[at] : read(k);
                 if (matcher.test(event)) {
                     group.add(event);
                 }

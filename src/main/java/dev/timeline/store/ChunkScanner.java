@@ -220,8 +220,9 @@ final class ChunkScanner {
             actorAt += part.actorIds.size;
         }
         actorFrom[count] = actorAt;
-        return new RecordIndex(stamp, start, end, offset, length, line, idHash, actorFrom, actorIds, actors,
-                unknown, problemCount, problems);
+        return new RecordIndex(stamp, start, end, java.nio.LongBuffer.wrap(offset), java.nio.IntBuffer.wrap(length),
+                java.nio.IntBuffer.wrap(line), java.nio.IntBuffer.wrap(idHash), actorFrom, actorIds, actors, unknown,
+                problemCount, problems);
     }
 
     /** One thread's chunk: the records starting in [from, limit). Line numbers are relative to its start. */

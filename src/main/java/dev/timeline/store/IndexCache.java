@@ -5,6 +5,8 @@ import dev.timeline.model.ActorKind;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -120,12 +122,11 @@ final class IndexCache {
             }
             int[] start = ints(in, count);
             int[] end = ints(in, count);
-            long[] offset = new long[count];
-            in.asLongBuffer().get(offset);
+            LongBuffer offset = in.asLongBuffer().limit(count);
             in.position(in.position() + count * 8);
-            int[] length = ints(in, count);
-            int[] line = ints(in, count);
-            int[] idHash = ints(in, count);
+            IntBuffer length = view(in, count);
+            IntBuffer line = view(in, count);
+            IntBuffer idHash = view(in, count);
             int[] actorFrom = ints(in, count + 1);
             int[] actorIds = ints(in, actorIdCount);
             int unknownLength = in.getInt();
@@ -153,78 +154,12 @@ final class IndexCache {
         Path temporary = null;
         try {
             Files.createDirectories(folder);
-            byte[] path = input.toString().getBytes(StandardCharsets.UTF_8);
-            byte[] formatName = format.getBytes(StandardCharsets.UTF_8);
-            List<byte[]> strings = new ArrayList<>();
-            for (Actor actor : index.actors()) {
-                strings.add(actor.id().getBytes(StandardCharsets.UTF_8));
-                strings.add(actor.name().getBytes(StandardCharsets.UTF_8));
-                strings.add((actor.country() == null ? "" : actor.country()).getBytes(StandardCharsets.UTF_8));
-            }
-            for (Problem problem : index.problems()) {
-                strings.add(problem.file().getBytes(StandardCharsets.UTF_8));
-                strings.add(problem.message().getBytes(StandardCharsets.UTF_8));
-            }
-            int n = index.size();
-            long size = 4 + 4 + 4 + path.length + 4 + formatName.length + 24 + 20 + index.actors().size()
-                    + index.problems().size() * 8L + (long) n * (4 * 6 + 8) + 4 + index.actorIds().length * 4L + 8
-                    + 4 + (index.unknown() == null ? 0 : index.unknown().length * 8L);
-            for (byte[] s : strings) {
-                size += 4 + s.length;
-            }
-            if (size > Integer.MAX_VALUE - 16) {
-                return false;
-            }
-            ByteBuffer out = ByteBuffer.allocate((int) size).order(ByteOrder.LITTLE_ENDIAN);
-            out.putInt(MAGIC).putInt(VERSION);
-            put(out, path);
-            put(out, formatName);
-            FileStamp stamp = index.stamp();
-            out.putLong(stamp.size()).putLong(stamp.modified()).putLong(stamp.fingerprint());
-            out.putInt(n).putInt(index.actorIds().length).putInt(index.actors().size()).putInt(index.problemCount())
-                    .putInt(index.problems().size());
-            int s = 0;
-            for (Actor actor : index.actors()) {
-                put(out, strings.get(s++));
-                put(out, strings.get(s++));
-                out.put((byte) actor.kind().ordinal());
-                put(out, strings.get(s++));
-            }
-            for (Problem problem : index.problems()) {
-                put(out, strings.get(s++));
-                out.putInt(problem.line()).putInt(problem.column());
-                put(out, strings.get(s++));
-            }
-            ints(out, index.start());
-            ints(out, index.end());
-            out.asLongBuffer().put(index.offset());
-            out.position(out.position() + n * 8);
-            ints(out, index.length());
-            ints(out, index.line());
-            ints(out, index.idHash());
-            ints(out, index.actorFrom());
-            ints(out, index.actorIds());
-            long[] unknown = index.unknown();
-            out.putInt(unknown == null ? 0 : unknown.length);
-            if (unknown != null) {
-                out.asLongBuffer().put(unknown);
-                out.position(out.position() + unknown.length * 8);
-            }
-            CRC32C crc = new CRC32C();
-            crc.update(out.array(), 0, out.position());
-            out.putLong(crc.getValue());
-            if (out.position() != out.capacity()) {
-                throw new IllegalStateException("index size miscounted: " + out.position() + " of " + size);
-            }
             Path target = fileFor(input);
             temporary = folder.resolve("." + target.getFileName() + "." + Long.toHexString(
                     ThreadLocalRandom.current().nextLong()) + ".tmp");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                out.flip();
-                while (out.hasRemaining()) {
-                    channel.write(out);
-                }
+                write(new Out(channel), input, format, index);
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -246,6 +181,141 @@ final class IndexCache {
         }
     }
 
+    private static void write(Out out, Path input, String format, RecordIndex index) throws IOException {
+        out.putInt(MAGIC);
+        out.putInt(VERSION);
+        out.put(input.toString());
+        out.put(format);
+        FileStamp stamp = index.stamp();
+        out.putLong(stamp.size());
+        out.putLong(stamp.modified());
+        out.putLong(stamp.fingerprint());
+        out.putInt(index.size());
+        out.putInt(index.actorIds().length);
+        out.putInt(index.actors().size());
+        out.putInt(index.problemCount());
+        out.putInt(index.problems().size());
+        for (Actor actor : index.actors()) {
+            out.put(actor.id());
+            out.put(actor.name());
+            out.room(1).put((byte) actor.kind().ordinal());
+            out.put(actor.country() == null ? "" : actor.country());
+        }
+        for (Problem problem : index.problems()) {
+            out.put(problem.file());
+            out.putInt(problem.line());
+            out.putInt(problem.column());
+            out.put(problem.message());
+        }
+        out.put(index.start());
+        out.put(index.end());
+        out.put(index.offset());
+        out.put(index.length());
+        out.put(index.line());
+        out.put(index.idHash());
+        out.put(index.actorFrom());
+        out.put(index.actorIds());
+        long[] unknown = index.unknown();
+        out.putInt(unknown == null ? 0 : unknown.length);
+        if (unknown != null) {
+            out.put(unknown);
+        }
+        out.finish();
+    }
+
+    /** Writes through a 1 MiB buffer, keeping the CRC-32C of everything written; the CRC goes last. */
+    private static final class Out {
+        private final FileChannel channel;
+        private final ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+        private final CRC32C crc = new CRC32C();
+
+        Out(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        ByteBuffer room(int bytes) throws IOException {
+            if (buffer.remaining() < bytes) {
+                flush();
+            }
+            return buffer;
+        }
+
+        void putInt(int value) throws IOException {
+            room(4).putInt(value);
+        }
+
+        void putLong(long value) throws IOException {
+            room(8).putLong(value);
+        }
+
+        void put(String text) throws IOException {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            putInt(bytes.length);
+            for (int at = 0; at < bytes.length; ) {
+                int n = Math.min(bytes.length - at, room(1).remaining());
+                buffer.put(bytes, at, n);
+                at += n;
+            }
+        }
+
+        void put(int[] values) throws IOException {
+            for (int at = 0; at < values.length; ) {
+                int n = Math.min(values.length - at, room(4).remaining() / 4);
+                buffer.asIntBuffer().put(values, at, n);
+                buffer.position(buffer.position() + n * 4);
+                at += n;
+            }
+        }
+
+        void put(IntBuffer values) throws IOException {
+            IntBuffer rest = values.duplicate().rewind();
+            while (rest.hasRemaining()) {
+                int n = Math.min(rest.remaining(), room(4).remaining() / 4);
+                IntBuffer slice = rest.slice().limit(n);
+                buffer.asIntBuffer().put(slice);
+                buffer.position(buffer.position() + n * 4);
+                rest.position(rest.position() + n);
+            }
+        }
+
+        void put(LongBuffer values) throws IOException {
+            LongBuffer rest = values.duplicate().rewind();
+            while (rest.hasRemaining()) {
+                int n = Math.min(rest.remaining(), room(8).remaining() / 8);
+                LongBuffer slice = rest.slice().limit(n);
+                buffer.asLongBuffer().put(slice);
+                buffer.position(buffer.position() + n * 8);
+                rest.position(rest.position() + n);
+            }
+        }
+
+        void put(long[] values) throws IOException {
+            for (int at = 0; at < values.length; ) {
+                int n = Math.min(values.length - at, room(8).remaining() / 8);
+                buffer.asLongBuffer().put(values, at, n);
+                buffer.position(buffer.position() + n * 8);
+                at += n;
+            }
+        }
+
+        private void flush() throws IOException {
+            buffer.flip();
+            crc.update(buffer.duplicate());
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            buffer.clear();
+        }
+
+        void finish() throws IOException {
+            flush();
+            buffer.putLong(crc.getValue()).flip();
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
+    }
+
     /** Forgets the index of {@code input} (after it was found stale). */
     void forget(Path input) {
         try {
@@ -255,14 +325,17 @@ final class IndexCache {
         }
     }
 
-    private static void put(ByteBuffer out, byte[] bytes) {
-        out.putInt(bytes.length).put(bytes);
-    }
-
     private static String string(ByteBuffer in) {
         byte[] bytes = new byte[in.getInt()];
         in.get(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The next {@code count} ints of {@code in}, left where they are. */
+    private static IntBuffer view(ByteBuffer in, int count) {
+        IntBuffer view = in.asIntBuffer().limit(count);
+        in.position(in.position() + count * 4);
+        return view;
     }
 
     private static int[] ints(ByteBuffer in, int count) {
@@ -272,8 +345,4 @@ final class IndexCache {
         return values;
     }
 
-    private static void ints(ByteBuffer out, int[] values) {
-        out.asIntBuffer().put(values);
-        out.position(out.position() + values.length * 4);
-    }
 }

@@ -1,6 +1,8 @@
 package dev.timeline.store;
 
 import dev.timeline.model.Actor;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
 import java.util.List;
 
 /**
@@ -16,6 +18,8 @@ import java.util.List;
  * @param length       its length in bytes, without the line end
  * @param line         the line it starts on (1-based)
  * @param idHash       {@link IndexRow#hash} of its id
+ *                     (these four are read only for the records a query selects, so a cached index leaves them
+ *                     in the mapped file rather than copying them)
  * @param actorFrom    its actors are {@code actorIds[actorFrom[i]..actorFrom[i+1])}; one longer than the rest
  * @param actorIds     indexes into {@code actors}
  * @param actors       every actor met, each once by id
@@ -24,7 +28,8 @@ import java.util.List;
  * @param problemCount how many bad records were left out (only with {@code --skip-bad}; else indexing stops)
  * @param problems     the first few of them
  */
-record RecordIndex(FileStamp stamp, int[] start, int[] end, long[] offset, int[] length, int[] line, int[] idHash,
+record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, IntBuffer length, IntBuffer line,
+        IntBuffer idHash,
         int[] actorFrom, int[] actorIds, List<Actor> actors, long[] unknown, int problemCount,
         List<Problem> problems) {
 
