@@ -27,7 +27,9 @@ import java.util.Map;
  * is {@code event_type} in the vocabulary, with {@code sub_event_type} and {@code disorder_type} as tags; the
  * place is {@code location} (else admin3..admin1) in the country of {@code iso3}, else of numeric {@code iso},
  * else of {@code country}; {@code source} split on {@code ;} gives the sources; {@code notes} the summary.
- * Dates may be ISO ({@code 2020-03-21}), ACLED's older {@code 21 March 2020}, or Excel's {@code 9-May-20}.
+ * Dates may be ISO ({@code 2020-03-21}), ACLED's older {@code 21 March 2020} or {@code 21/03/2020} (day first),
+ * or Excel's {@code 9-May-20}. Column names are matched ignoring case ({@code EVENT_DATE} in old exports), and
+ * {@code ally_actor_1}/{@code ally_actor_2} are read as the assoc columns they were renamed to.
  */
 final class AcledFormat implements RowFormat {
 
@@ -68,6 +70,8 @@ final class AcledFormat implements RowFormat {
     private final int source;
     private final int notes;
     private final int fatalities;
+    private final int civilianTargeting;
+    private final int tagsColumn;
 
     private AcledFormat(List<String> header) {
         Map<String, Integer> at = new HashMap<>();
@@ -83,10 +87,10 @@ final class AcledFormat implements RowFormat {
         eventType = at.getOrDefault("event_type", -1);
         subEventType = at.getOrDefault("sub_event_type", -1);
         actor1 = at.getOrDefault("actor1", -1);
-        assoc1 = at.getOrDefault("assoc_actor_1", -1);
+        assoc1 = at.getOrDefault("assoc_actor_1", at.getOrDefault("ally_actor_1", -1));
         inter1 = at.getOrDefault("inter1", -1);
         actor2 = at.getOrDefault("actor2", -1);
-        assoc2 = at.getOrDefault("assoc_actor_2", -1);
+        assoc2 = at.getOrDefault("assoc_actor_2", at.getOrDefault("ally_actor_2", -1));
         inter2 = at.getOrDefault("inter2", -1);
         iso = at.getOrDefault("iso", -1);
         iso3 = at.getOrDefault("iso3", -1);
@@ -98,6 +102,8 @@ final class AcledFormat implements RowFormat {
         source = at.getOrDefault("source", -1);
         notes = at.getOrDefault("notes", -1);
         fatalities = at.getOrDefault("fatalities", -1);
+        civilianTargeting = at.getOrDefault("civilian_targeting", -1);
+        tagsColumn = at.getOrDefault("tags", -1);
     }
 
     /** Whether {@code header} (column names) is an ACLED export's. */
@@ -259,6 +265,18 @@ final class AcledFormat implements RowFormat {
         if (disorderType != null) {
             tags.add(disorderType);
         }
+        String targeting = f.text(civilianTargeting);
+        if (targeting != null) {
+            tags.add(targeting);
+        }
+        String more = f.text(tagsColumn);
+        if (more != null) {
+            for (String tag : more.split(";")) {
+                if (!tag.isBlank() && !tags.contains(tag.strip())) {
+                    tags.add(tag.strip());
+                }
+            }
+        }
         String title = (sub != null ? sub : typeText) + (where != null ? " in " + where : "");
         String summary = f.text(notes);
         return new Event(eventId, when, title, summary, type, actors, place, fatalities(f), sources, tags, null);
@@ -329,17 +347,25 @@ final class AcledFormat implements RowFormat {
         }
         LocalDate day = parseDay(text);
         if (day == null) {
-            throw new BadRow("'event_date' is '" + text + "'; expected a date like 2020-03-21, 21 March 2020 or "
-                    + "9-May-20");
+            throw new BadRow("'event_date' is '" + text + "'; expected a date like 2020-03-21, 21 March 2020, "
+                    + "9-May-20 or 21/03/2020");
         }
         return day;
     }
 
-    /** {@code 2020-03-21}, {@code 21 March 2020}, {@code 9-May-20} or {@code 9-May-2020}; null when none of them. */
+    /**
+     * {@code 2020-03-21}, {@code 21 March 2020}, {@code 9-May-20}, {@code 9-May-2020} or, as ACLED's older
+     * exports write it, day first {@code 21/03/2020}; null when none of them.
+     */
     static LocalDate parseDay(String text) {
         try {
             if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
                 return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+            }
+            if (text.indexOf('/') > 0) {
+                String[] dmy = text.split("/");
+                return dmy.length != 3 || dmy[2].length() != 4 ? null : LocalDate.of(number(dmy[2], 0, 4),
+                        number(dmy[1], 0, dmy[1].length()), number(dmy[0], 0, dmy[0].length()));
             }
             String[] parts = text.split(text.indexOf('-') > 0 ? "-" : " +");
             if (parts.length != 3) {
