@@ -10,7 +10,8 @@ import java.util.List;
  * Aligned columns (date as EDTF, title, actors, place) that fit {@link FormatContext#width()}: long cells are cut
  * with an ellipsis, never wrapped. When space is short the title keeps the largest share. Dates are EDTF, so
  * uncertain ({@code ?}), approximate ({@code ~}) and open ({@code ..}) dates carry their marks; with colour
- * they are also yellow (uncertain, approximate) or dim (open-ended), and the header is bold.
+ * they are also yellow (uncertain, approximate) or dim (open-ended), and the header is bold. The first
+ * {@value #SIZING_ROWS} rows size the columns, so a big file's listing streams in bounded memory.
  */
 final class TableFormatter implements Formatter {
 
@@ -33,22 +34,48 @@ final class TableFormatter implements Formatter {
         this.context = context;
     }
 
+    /** Rows that size the columns; a longer listing (a big file's) streams on with those widths. */
+    static final int SIZING_ROWS = 1000;
+
     @Override
     public void write(Iterable<Event> events, Writer out) throws IOException {
         List<String[]> rows = new ArrayList<>();
         List<String> colors = new ArrayList<>();
+        int[] widths = null;
         for (Event event : events) {
+            String[] row = row(event);
+            if (widths != null) {
+                line(out, row, widths, dateColor(event), false);
+                continue;
+            }
             colors.add(dateColor(event));
-            String title = event.id().equals(context.pivotId()) ? PIVOT + event.title() : event.title();
-            rows.add(new String[] {event.date().toString(), title,
-                Cells.actors(event, context.actors()).replace("; ", ", "),
-                event.place() == null ? "" : event.place().toString()});
+            rows.add(row);
+            if (rows.size() == SIZING_ROWS) {
+                widths = start(out, rows, colors);
+            }
         }
+        if (widths == null) {
+            start(out, rows, colors);
+        }
+    }
+
+    /** Sizes the columns by {@code rows}, writes the header and those rows, and returns the widths. */
+    private int[] start(Writer out, List<String[]> rows, List<String> colors) throws IOException {
         int[] widths = widths(rows);
         line(out, HEADERS, widths, null, true);
         for (int i = 0; i < rows.size(); i++) {
             line(out, rows.get(i), widths, colors.get(i), false);
         }
+        rows.clear();
+        colors.clear();
+        return widths;
+    }
+
+    private String[] row(Event event) {
+        String title = event.id().equals(context.pivotId()) ? PIVOT + event.title() : event.title();
+        return new String[] {event.date().toString(), title,
+            Cells.actors(event, context.actors()).replace("; ", ", "),
+            event.place() == null ? "" : event.place().toString()};
     }
 
     private int[] widths(List<String[]> rows) {

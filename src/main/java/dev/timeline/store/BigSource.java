@@ -176,19 +176,23 @@ public final class BigSource implements EventStore, Closeable {
         Arrays.sort(order, (a, b) -> start[a] != start[b] ? Integer.compare(start[a], start[b])
                 : end[a] != end[b] ? Integer.compare(end[a], end[b]) : Integer.compare(a, b));
         Predicate<Event> matcher = query.matcher();
-        Event[] parsed = order.length >= PARALLEL_FROM && order.length <= PARALLEL_UP_TO
-                && (query.limit() == 0 || query.limit() >= order.length) ? parseAll(order) : null;
-        return () -> new Groups(order, parsed, matcher, query.descending(), query.limit());
+        return () -> new Groups(order, matcher, query.descending(), query.limit());
     }
 
-    /** From how many candidates on they are parsed by all cores before the output starts. */
+    /** Candidates are parsed this many at a time, by every core, ahead of the output: memory stays bounded. */
+    private static final int WINDOW = 4096;
+    /** Fewer than this are parsed by the calling thread alone: starting threads would cost more. */
     private static final int PARALLEL_FROM = 256;
-    /** Up to how many: past that, holding them all would cost memory, so they are parsed as they stream. */
-    private static final int PARALLEL_UP_TO = 50_000;
 
-    /** Reads and parses the records {@code order} names, in parallel, into an array aligned with it. */
-    private Event[] parseAll(Integer[] order) {
-        Event[] events = new Event[order.length];
+    /** Reads and parses the records {@code records} names, in parallel, into an array aligned with it. */
+    private Event[] parseAll(int[] records) {
+        Event[] events = new Event[records.length];
+        if (records.length < PARALLEL_FROM) {
+            for (int k = 0; k < records.length; k++) {
+                events[k] = read(records[k]);
+            }
+            return events;
+        }
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "timeline-parse");
@@ -201,8 +205,8 @@ public final class BigSource implements EventStore, Closeable {
                 int first = t;
                 parts.add(pool.submit(() -> {
                     Reader reader = new Reader();
-                    for (int k = first; k < order.length; k += threads) {
-                        events[k] = reader.read(order[k]);
+                    for (int k = first; k < records.length; k += threads) {
+                        events[k] = reader.read(records[k]);
                     }
                 }));
             }
@@ -423,8 +427,9 @@ public final class BigSource implements EventStore, Closeable {
     /** The query's events, a group of equal spans at a time. */
     private final class Groups implements Iterator<Event> {
         private final Integer[] order;
-        private final Event[] parsed;
         private final Predicate<Event> matcher;
+        private Event[] window = new Event[0];
+        private int windowFrom; // position (in iteration order) of window[0]
         private final boolean descending;
         private final int limit;
         private final List<Event> group = new ArrayList<>();
@@ -433,9 +438,8 @@ public final class BigSource implements EventStore, Closeable {
         private int emitted;
         private boolean finished;
 
-        Groups(Integer[] order, Event[] parsed, Predicate<Event> matcher, boolean descending, int limit) {
+        Groups(Integer[] order, Predicate<Event> matcher, boolean descending, int limit) {
             this.order = order;
-            this.parsed = parsed;
             this.matcher = matcher;
             this.descending = descending;
             this.limit = limit;
@@ -473,18 +477,32 @@ public final class BigSource implements EventStore, Closeable {
             int s = start[order[first]];
             int e = end[order[first]];
             while (next < order.length) {
-                int at = descending ? order.length - 1 - next : next;
-                int k = order[at];
+                int k = order[descending ? order.length - 1 - next : next];
                 if (start[k] != s || end[k] != e) {
                     break;
                 }
-                Event event = parsed != null ? parsed[at] : read(k);
+                Event event = parsed(next);
                 if (matcher.test(event)) {
                     group.add(event);
                 }
                 next++;
             }
             group.sort(descending ? Timeline.ORDER.reversed() : Timeline.ORDER);
+        }
+
+        /** The event at position {@code at} of the iteration, parsing a window of them when it is not at hand. */
+        private Event parsed(int at) {
+            if (at < windowFrom || at >= windowFrom + window.length) {
+                int size = Math.min(order.length - at, limit > 0 ? Math.max(64, Math.min(WINDOW, 2 * limit))
+                        : WINDOW);
+                int[] records = new int[size];
+                for (int j = 0; j < size; j++) {
+                    records[j] = order[descending ? order.length - 1 - (at + j) : at + j];
+                }
+                window = parseAll(records);
+                windowFrom = at;
+            }
+            return window[at - windowFrom];
         }
 
         @Override
