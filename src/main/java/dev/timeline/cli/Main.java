@@ -3,6 +3,7 @@ package dev.timeline.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import dev.timeline.store.IndexPrefetch;
 import picocli.CommandLine;
 
 /** Entry point, and the one factory that builds the command line for {@code main} and for tests. */
@@ -15,12 +16,45 @@ public final class Main {
         PrintWriter out = new PrintWriter(new StdoutWriter(), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         dev.timeline.store.Trace.mark("main");
-        CommandLine cmd = commandLine(out, err, System.getenv(), args);
+        Map<String, String> env = System.getenv();
+        IndexPrefetch prefetch = prefetch(args, env);
+        CommandLine cmd = commandLine(out, err, env, prefetch, args);
         dev.timeline.store.Trace.mark("command line built");
         int code = run(cmd, args);
         dev.timeline.store.Trace.mark("done");
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * For a query over a data file (list or export with --data or TIMELINE_DATA, the cache not turned off),
+     * starts loading its cached index while picocli parses the arguments; else null. A guess from the raw
+     * arguments: {@link IndexPrefetch} is safe when it is wrong.
+     */
+    static IndexPrefetch prefetch(String[] args, Map<String, String> env) {
+        String command = subcommand(args);
+        if (!"list".equals(command) && !"export".equals(command)) {
+            return null;
+        }
+        String data = env.get("TIMELINE_DATA");
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--no-cache") || args[i].equals("--")) {
+                return null;
+            }
+            if (args[i].equals("--data") && i + 1 < args.length) {
+                data = args[++i];
+            } else if (args[i].startsWith("--data=")) {
+                data = args[i].substring("--data=".length());
+            }
+        }
+        if (data == null || data.isBlank()) {
+            return null;
+        }
+        try {
+            return IndexPrefetch.start(java.nio.file.Path.of(data), env);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     /** The subcommand {@code args} run (the first word that is not a root option or its value), or null. */
@@ -78,8 +112,13 @@ public final class Main {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
             String... args) {
+        return commandLine(out, err, env, null, args);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
+            IndexPrefetch prefetch, String... args) {
         ErrorHandler errors = new ErrorHandler();
-        CommandLine cmd = new CommandLine(new TimelineCommand(env));
+        CommandLine cmd = new CommandLine(new TimelineCommand(env, prefetch));
         String only = args == null ? null : subcommand(args);
         if (only == null || only.equals("list")) {
             cmd.addSubcommand("list", new ListCommand());

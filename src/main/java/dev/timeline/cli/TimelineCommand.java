@@ -59,10 +59,12 @@ public final class TimelineCommand implements Runnable {
     boolean verbose;
 
     private final Map<String, String> env;
+    private final dev.timeline.store.IndexPrefetch prefetch;
     private EventStore store;
 
-    TimelineCommand(Map<String, String> env) {
+    TimelineCommand(Map<String, String> env, dev.timeline.store.IndexPrefetch prefetch) {
         this.env = env;
+        this.prefetch = prefetch;
     }
 
     @Override
@@ -97,7 +99,7 @@ public final class TimelineCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         return new Inputs.Options(skipBad, !noCache, env,
                 ProgressBar.stderrIsTerminal() ? new ProgressBar(err) : dev.timeline.store.Progress.NONE,
-                warning -> err.println("timeline: " + warning), true, null);
+                warning -> err.println("timeline: " + warning), true, null, prefetch);
     }
 
     /** Ends the run: a big file's index still being written to the cache is finished first. */

@@ -32,17 +32,18 @@ public final class Inputs {
      *                    must then {@link BigSource#close() close} the source before exiting
      * @param actorDays   a fresh index may leave out the actors of records outside these days, where they cost
      *                    much to reach (JSON Lines); null to index every record's actors
+     * @param prefetch    a cached index being loaded already, or null
      */
     public record Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
-            Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays) {
+            Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, IndexPrefetch prefetch) {
 
         public Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
                 Consumer<String> warnings) {
-            this(skipBad, useCache, env, progress, warnings, false, null);
+            this(skipBad, useCache, env, progress, warnings, false, null, null);
         }
 
         public Options withActorDays(LocalDateRange days) {
-            return new Options(skipBad, useCache, env, progress, warnings, writeBehind, days);
+            return new Options(skipBad, useCache, env, progress, warnings, writeBehind, days, prefetch);
         }
 
         /** Fail on bad records, cache under the given environment's folder, no progress, warnings dropped. */
@@ -97,6 +98,11 @@ public final class Inputs {
         throw new DataException(path.toString(), "is a dataset JSON file, not a big input");
     }
 
+    /** What an index is keyed by besides the file: the format and where its records start. */
+    static String key(InputFormat.Layout layout) {
+        return layout.format().name() + ":" + layout.dataStart();
+    }
+
     private static RecordIndex scan(String name, FileChannel channel, InputFormat.Layout layout, FileStamp stamp,
             Options options, int actorsFrom, int actorsTo) throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
@@ -130,11 +136,15 @@ public final class Inputs {
     private static BigSource big(Path path, String name, FileChannel channel, InputFormat.Layout layout,
             Options options) throws IOException {
         Path real = path.toRealPath();
-        String key = layout.format().name() + ":" + layout.dataStart();
+        String key = key(layout);
         FileStamp stamp = FileStamp.of(path, channel);
         IndexCache cache = options.useCache() ? IndexCache.in(options.env()) : null;
         Trace.mark("stamped");
-        RecordIndex index = cache == null ? null : cache.load(real, key, stamp);
+        RecordIndex index = cache == null || options.prefetch() == null ? null
+                : options.prefetch().take(real, key, stamp);
+        if (index == null && cache != null) {
+            index = cache.load(real, key, stamp);
+        }
         Trace.mark("cache " + (index != null ? "hit" : "miss"));
         Thread writer = null;
         if (index == null) {
