@@ -61,7 +61,7 @@ public enum InputFormat {
         if (q < head.length && head[q] == '{') {
             int lineEnd = lineEnd(head, q);
             if (lineEnd >= 0 && isEventObject(head, q, lineEnd)) {
-                return new Layout(JSON_LINES, new JsonlFormat(), 0, 1);
+                return new Layout(JSON_LINES, new JsonlFormat(), p, 1);
             }
             return new Layout(DATASET_JSON, null, 0, 1);
         }
