@@ -464,7 +464,7 @@ final class JsonlFormat implements RowFormat {
                     tags, note);
         } catch (JsonProcessingException e) {
             throw new BadRow("not a JSON event object: " + e.getOriginalMessage(),
-                    (int) e.getLocation().getColumnNr());
+                    e.getLocation().getColumnNr());
         } catch (IOException e) {
             throw new BadRow("cannot read the line: " + e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -473,7 +473,7 @@ final class JsonlFormat implements RowFormat {
     }
 
     private static int column(JsonParser p) {
-        return (int) p.currentTokenLocation().getColumnNr();
+        return p.currentTokenLocation().getColumnNr();
     }
 
     private static void actors(JsonParser p, JsonToken value, List<Participation> out) throws IOException, BadRow {
