@@ -246,7 +246,7 @@ public final class BigSource implements EventStore, Closeable {
         checkUnchanged();
     }
 
-    /** The records whose index columns may satisfy the query's dates and actors, in file order. */
+    /** The records whose index columns may satisfy the query's dates and actors (in no particular order). */
     private int[] candidates(Query query) {
         int n = index.size();
         List<int[]> ranges = new ArrayList<>();
@@ -262,12 +262,29 @@ public final class BigSource implements EventStore, Closeable {
         }
         int[] start = index.start();
         int[] end = index.end();
-        int[] from = index.actorFrom();
+        int[] actorFrom = index.actorFrom();
         int[] ids = index.actorIds();
+        // with the records in order of first day, a date range is a window found by binary search
+        RecordIndex.StartOrder byStart = index.byStart();
+        int from = 0;
+        int to = n;
+        if (byStart != null) {
+            for (int c = 0; c < ranges.size(); c++) {
+                int[] range = ranges.get(c);
+                if (range[1] != Integer.MAX_VALUE) {
+                    to = Math.min(to, byStart.firstStartAfter(range[1]));
+                }
+                if (range[0] != Integer.MIN_VALUE) {
+                    from = Math.max(from, within.get(c) ? byStart.firstStartFrom(range[0])
+                            : byStart.firstReaching(range[0]));
+                }
+            }
+        }
         int[] out = new int[Math.min(n, 1024)];
         int count = 0;
         records:
-        for (int i = 0; i < n; i++) {
+        for (int k = from; k < to; k++) {
+            int i = byStart == null ? k : byStart.record().get(k);
             for (int c = 0; c < ranges.size(); c++) {
                 int[] range = ranges.get(c);
                 boolean ok = within.get(c) ? start[i] >= range[0] && end[i] <= range[1]
@@ -277,11 +294,11 @@ public final class BigSource implements EventStore, Closeable {
                 }
             }
             if (index.actorsKnown(i)) { // else the parsed event is checked
-                if (wanted != null && !any(wanted, ids, from[i], from[i + 1])) {
+                if (wanted != null && !any(wanted, ids, actorFrom[i], actorFrom[i + 1])) {
                     continue;
                 }
                 for (boolean[] set : withAll) {
-                    if (!any(set, ids, from[i], from[i + 1])) {
+                    if (!any(set, ids, actorFrom[i], actorFrom[i + 1])) {
                         continue records;
                     }
                 }

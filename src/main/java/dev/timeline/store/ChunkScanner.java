@@ -222,7 +222,7 @@ final class ChunkScanner {
         actorFrom[count] = actorAt;
         return new RecordIndex(stamp, start, end, java.nio.LongBuffer.wrap(offset), java.nio.IntBuffer.wrap(length),
                 java.nio.IntBuffer.wrap(line), java.nio.IntBuffer.wrap(idHash), actorFrom, actorIds, actors, unknown,
-                problemCount, problems);
+                problemCount, problems, null);
     }
 
     /** One thread's chunk: the records starting in [from, limit). Line numbers are relative to its start. */

@@ -37,7 +37,7 @@ import java.util.zip.CRC32C;
 final class IndexCache {
 
     private static final int MAGIC = 0x544c4958; // "TLIX"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     private final Path folder;
 
@@ -136,11 +136,13 @@ final class IndexCache {
                 in.asLongBuffer().get(unknown);
                 in.position(in.position() + unknownLength * 8);
             }
+            RecordIndex.StartOrder byStart = new RecordIndex.StartOrder(view(in, count), view(in, count),
+                    view(in, count));
             if (in.position() != total - 8) {
                 return null;
             }
             return new RecordIndex(stored, start, end, offset, length, line, idHash, actorFrom, actorIds, actors,
-                    unknown, problemCount, problems);
+                    unknown, problemCount, problems, byStart);
         } catch (RuntimeException e) {
             return null; // a checksum collision on garbage: still never trusted
         }
@@ -220,6 +222,12 @@ final class IndexCache {
         if (unknown != null) {
             out.put(unknown);
         }
+        // sorted here, on the writer's thread, so that the run that built the index does not wait for it
+        RecordIndex.StartOrder byStart = index.byStart() != null ? index.byStart()
+                : RecordIndex.StartOrder.of(index.start(), index.end());
+        out.put(byStart.record());
+        out.put(byStart.start());
+        out.put(byStart.reach());
         out.finish();
     }
 

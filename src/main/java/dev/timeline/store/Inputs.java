@@ -183,6 +183,10 @@ public final class Inputs {
         }, writer, () -> {
             // a later query needs every actor: index them all once, and keep that
             try {
+                if (!FileStamp.of(path, file).equals(stamp)) {
+                    throw new DataException(name, "the file changed while timeline was reading it; run the command "
+                            + "again");
+                }
                 RecordIndex full = scan(name, file, layout, stamp, options, Integer.MIN_VALUE, Integer.MAX_VALUE);
                 if (forget != null) {
                     forget.store(real, key, full);

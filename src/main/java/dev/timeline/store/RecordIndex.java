@@ -31,7 +31,74 @@ import java.util.List;
 record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, IntBuffer length, IntBuffer line,
         IntBuffer idHash,
         int[] actorFrom, int[] actorIds, List<Actor> actors, long[] unknown, int problemCount,
-        List<Problem> problems) {
+        List<Problem> problems, StartOrder byStart) {
+
+    /**
+     * The records in order of their first day, so that a date range is a binary search (cached indexes have it:
+     * the cache writer sorts on its own thread; a fresh index scans its columns instead).
+     *
+     * @param record  record numbers, by first day
+     * @param start   their first days, ascending
+     * @param reach   the latest last day among the first k+1 of them: records before the first that reaches a day
+     *                all end before it
+     */
+    record StartOrder(IntBuffer record, IntBuffer start, IntBuffer reach) {
+
+        /** Sorts the records of {@code index} by first day. */
+        static StartOrder of(int[] start, int[] end) {
+            int n = start.length;
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = ((long) start[i] - Integer.MIN_VALUE) << 32 | i;
+            }
+            java.util.Arrays.sort(keys);
+            int[] record = new int[n];
+            int[] starts = new int[n];
+            int[] reach = new int[n];
+            for (int k = 0; k < n; k++) {
+                int i = (int) keys[k];
+                record[k] = i;
+                starts[k] = start[i];
+                reach[k] = k > 0 ? Math.max(reach[k - 1], end[i]) : end[i];
+            }
+            return new StartOrder(IntBuffer.wrap(record), IntBuffer.wrap(starts), IntBuffer.wrap(reach));
+        }
+
+        /** The first position whose first day is after {@code day}. */
+        int firstStartAfter(int day) {
+            int low = 0;
+            int high = start.limit();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (start.get(mid) > day) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            return low;
+        }
+
+        /** The first position whose first day is on or after {@code day}. */
+        int firstStartFrom(int day) {
+            return day == Integer.MIN_VALUE ? 0 : firstStartAfter(day - 1);
+        }
+
+        /** The first position from which some record reaches {@code day}. */
+        int firstReaching(int day) {
+            int low = 0;
+            int high = reach.limit();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (reach.get(mid) < day) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+    }
 
     /** How many bad records an index lists; the rest are only counted. */
     static final int PROBLEMS_LISTED = 5;
@@ -48,6 +115,12 @@ record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, I
     /** Whether record {@code i}'s actors are in the index. */
     boolean actorsKnown(int i) {
         return unknown == null || (unknown[i >>> 6] & (1L << i)) == 0;
+    }
+
+    /** This index with {@code order}. */
+    RecordIndex withStartOrder(StartOrder order) {
+        return new RecordIndex(stamp, start, end, offset, length, line, idHash, actorFrom, actorIds, actors, unknown,
+                problemCount, problems, order);
     }
 
     /** Whether some record's actors are not in the index. */
