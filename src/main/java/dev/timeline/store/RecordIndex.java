@@ -44,20 +44,47 @@ record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, I
      */
     record StartOrder(IntBuffer record, IntBuffer start, IntBuffer reach) {
 
-        /** Sorts the records of {@code index} by first day. */
+        /**
+         * Sorts the records by first day (then record number). A counting sort when the days span less than 16
+         * million (any real file: the index would otherwise hold one list per day), else a general sort.
+         */
         static StartOrder of(int[] start, int[] end) {
             int n = start.length;
-            long[] keys = new long[n];
-            for (int i = 0; i < n; i++) {
-                keys[i] = ((long) start[i] - Integer.MIN_VALUE) << 32 | i;
-            }
-            java.util.Arrays.sort(keys);
             int[] record = new int[n];
+            int low = Integer.MAX_VALUE;
+            int high = Integer.MIN_VALUE;
+            for (int day : start) {
+                if (day != Integer.MIN_VALUE) {
+                    low = Math.min(low, day);
+                    high = Math.max(high, day);
+                }
+            }
+            if (low > high || (long) high - low < 1 << 24) {
+                // bucket 0: open starts; bucket d - low + 1: day d
+                int[] next = new int[low > high ? 2 : high - low + 3];
+                for (int day : start) {
+                    next[(day == Integer.MIN_VALUE ? 0 : day - low + 1) + 1]++;
+                }
+                for (int b = 1; b < next.length; b++) {
+                    next[b] += next[b - 1];
+                }
+                for (int i = 0; i < n; i++) {
+                    record[next[start[i] == Integer.MIN_VALUE ? 0 : start[i] - low + 1]++] = i;
+                }
+            } else {
+                long[] keys = new long[n];
+                for (int i = 0; i < n; i++) {
+                    keys[i] = (long) start[i] << 32 | i;
+                }
+                java.util.Arrays.sort(keys);
+                for (int k = 0; k < n; k++) {
+                    record[k] = (int) keys[k];
+                }
+            }
             int[] starts = new int[n];
             int[] reach = new int[n];
             for (int k = 0; k < n; k++) {
-                int i = (int) keys[k];
-                record[k] = i;
+                int i = record[k];
                 starts[k] = start[i];
                 reach[k] = k > 0 ? Math.max(reach[k - 1], end[i]) : end[i];
             }
