@@ -50,6 +50,34 @@ class IndexCacheTest {
         assertThat(cacheFile()).exists();
     }
 
+    /** A cached index finds date ranges by binary search over its start order; open spans must not be lost. */
+    @Test
+    void aCachedDateRangeFindsOpenAndLongSpans() throws IOException {
+        Path open = dir.resolve("open.jsonl");
+        String[] dates = {"../2020-05-03", "1990/..", "2020-05-10", "2019/2021", "2020-06", "../..", "2020-04-30",
+            "2020-05-31/2020-06-02", "2021-01-01/..", "2020-05"};
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < dates.length; i++) {
+            lines.append("{\"id\":\"e").append(i).append("\",\"date\":\"").append(dates[i])
+                    .append("\",\"type\":\"statement\",\"title\":\"T\"}\n");
+        }
+        Files.writeString(open, lines);
+        Inputs.Options options = new Inputs.Options(false, true, Map.of("XDG_CACHE_HOME", cacheFolder.toString()),
+                Progress.NONE, w -> { });
+        BigSource fresh = Inputs.openBig(open, options);
+        BigSource cached = Inputs.openBig(open, options);
+        assertThat(cached.index().byStart()).isNotNull();
+        for (dev.timeline.query.Match match : dev.timeline.query.Match.values()) {
+            Query may = Query.builder().date(new dev.timeline.query.DateCondition(
+                    dev.timeline.dates.PeriodExpression.parse("2020-05").range(), match)).build();
+            assertThat(ids(cached, may)).as(match.toString()).isEqualTo(ids(fresh, may));
+        }
+        Query may = Query.builder().date(new dev.timeline.query.DateCondition(
+                dev.timeline.dates.PeriodExpression.parse("2020-05").range(), dev.timeline.query.Match.OVERLAPS))
+                .build();
+        assertThat(ids(cached, may)).containsExactlyInAnyOrder("e0", "e1", "e3", "e5", "e2", "e7", "e9");
+    }
+
     @Test
     void noCacheNeitherReadsNorWritesOne() {
         int before = ChunkScanner.SCANS.get();
@@ -158,8 +186,11 @@ class IndexCacheTest {
     }
 
     private static List<String> ids(BigSource source) {
-        return StreamSupport.stream(source.query(Query.builder().build()).spliterator(), false).map(Event::id)
-                .toList();
+        return ids(source, Query.builder().build());
+    }
+
+    private static List<String> ids(BigSource source, Query query) {
+        return StreamSupport.stream(source.query(query).spliterator(), false).map(Event::id).toList();
     }
 
     private Inputs.Options options(boolean cache) {
