@@ -1,7 +1,6 @@
 package dev.timeline.cli;
 
 import dev.timeline.model.Actor;
-import dev.timeline.model.Event;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -61,14 +60,15 @@ final class CompletionCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Set<String> values = new LinkedHashSet<>();
+            dev.timeline.query.EventStore store = root.store(null);
             if (kind.equals("actors")) {
-                for (Actor actor : root.dataset().actors()) {
+                for (Actor actor : store.actorsById().values()) {
                     values.add(actor.id());
                     addWord(values, actor.name());
                     actor.aliases().forEach(alias -> addWord(values, alias));
                 }
             } else if (kind.equals("events")) {
-                root.dataset().events().stream().map(Event::id).forEach(values::add);
+                values.addAll(store.eventIds());
             } else {
                 throw TimelineException.usage("__complete: expected actors or events");
             }

@@ -2,11 +2,10 @@ package dev.timeline.cli;
 
 import dev.timeline.format.FormatContext;
 import dev.timeline.format.OutputFormat;
+import dev.timeline.model.Coded;
 import dev.timeline.model.Event;
-import dev.timeline.query.Timeline;
+import dev.timeline.query.EventStore;
 import java.io.PrintWriter;
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,13 +35,18 @@ abstract class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Timeline timeline = Timeline.of(root.dataset());
-        FilterOptions.Selection selection = filters.select(timeline);
-        List<Event> events = timeline.query(selection.query());
+        dev.timeline.store.Trace.mark("command");
+        EventStore store = root.store(filters.dayHint());
+        dev.timeline.store.Trace.mark("opened");
+        FilterOptions.Selection selection = filters.select(store);
+        dev.timeline.store.Trace.mark("selected");
+        Iterable<Event> events = store.query(selection.query());
+        dev.timeline.store.Trace.mark("candidates");
         OutputFormat format = output.format != null ? output.format : root.config().get(configKey())
-                .flatMap(e -> dev.timeline.model.Coded.lookup(OutputFormat.class, e.value())).orElse(defaultFormat());
+                .flatMap(e -> Coded.lookup(OutputFormat.class, e.value())).orElse(defaultFormat());
         PrintWriter err = spec.commandLine().getErr();
-        FormatContext context = FormatContext.of(timeline.dataset())
+        FormatContext context = FormatContext.of(store.dataset())
+                .withActors(store.actorsById())
                 .withWidth(root.width(output.toStdout()))
                 .withColor(output.color.enabled(root, spec, output.toStdout()))
                 .withEscapeFormulas(output.escapeFormulas)

@@ -12,7 +12,7 @@ import dev.timeline.query.ActorResolver;
 import dev.timeline.query.DateCondition;
 import dev.timeline.query.Match;
 import dev.timeline.query.Query;
-import dev.timeline.query.Timeline;
+import dev.timeline.query.EventStore;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -139,8 +139,24 @@ final class FilterOptions {
             description = {"At most N events (N >= 1), after sorting.", "Example: --limit 5"})
     Integer limit;
 
+    /**
+     * The days the date options (--from/--to, --in) allow, known before any data is read; null when they allow any
+     * day or depend on the data (--around an event). Big files index their actors for these days first.
+     */
+    LocalDateRange dayHint() {
+        if (in != null) {
+            return in.range();
+        }
+        if (from != null || to != null) {
+            LocalDate start = from == null ? LocalDate.MIN : from.getStart();
+            LocalDate end = to == null ? LocalDate.MAX : to.getEndInclusive();
+            return start.isAfter(end) ? null : LocalDateRange.ofClosed(start, end);
+        }
+        return null;
+    }
+
     /** The query these options describe, resolved against {@code timeline}; bad values are usage errors. */
-    Selection select(Timeline timeline) {
+    Selection select(EventStore timeline) {
         Query.Builder query = Query.builder();
         Match mode = switch (match.toLowerCase(Locale.ROOT)) {
             case "overlaps" -> Match.OVERLAPS;
@@ -179,12 +195,16 @@ final class FilterOptions {
         if (after != null) {
             query.date(DateCondition.certainlyAfter(pivot(timeline, "--after", after).span()));
         }
-        ActorResolver resolver = new ActorResolver(timeline.dataset().actors());
-        for (String name : actors) {
-            query.actors(expand(resolver, "--actor", name));
-        }
-        for (String name : with) {
-            query.with(expand(resolver, "--with", name));
+        if (!actors.isEmpty() || !with.isEmpty()) {
+            List<String> names = new ArrayList<>(actors);
+            names.addAll(with);
+            ActorResolver resolver = timeline.resolver(names);
+            for (String name : actors) {
+                query.actors(expand(resolver, "--actor", name));
+            }
+            for (String name : with) {
+                query.with(expand(resolver, "--with", name));
+            }
         }
         query.roles(Set.copyOf(roles)).types(Set.copyOf(types))
                 .tags(tags.stream().map(Names::normalize).collect(Collectors.toSet()))
@@ -262,8 +282,8 @@ final class FilterOptions {
     record Pivot(String eventId, LocalDateRange span) {
     }
 
-    static Pivot pivot(Timeline timeline, String option, String text) {
-        Optional<Event> event = timeline.dataset().event(text.strip());
+    static Pivot pivot(EventStore timeline, String option, String text) {
+        Optional<Event> event = timeline.event(text.strip());
         if (event.isPresent()) {
             return new Pivot(event.get().id(), event.get().date().span());
         }
@@ -274,7 +294,7 @@ final class FilterOptions {
                 throw TimelineException.usage("invalid value for option '" + option + "': " + e.getMessage());
             }
         }
-        List<String> ids = timeline.events().stream().map(Event::id).toList();
+        List<String> ids = timeline.eventIds();
         List<String> near = Names.closest(text, ids, 3);
         return failUnknownEvent(option, text, near);
     }

@@ -3,10 +3,34 @@ package dev.timeline.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import dev.timeline.store.IndexPrefetch;
 import picocli.CommandLine;
 
 /** Entry point, and the one factory that builds the command line for {@code main} and for tests. */
 public final class Main {
+
+    /**
+     * Every subcommand, in the order help lists them. Registered here rather than in {@code @Command(subcommands)}
+     * so that a run builds only the command it runs (see {@link #commandLine(PrintWriter, PrintWriter, Map,
+     * String...)}).
+     */
+    static final Map<String, java.util.function.Supplier<Object>> COMMANDS = new java.util.LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("list", ListCommand::new);
+        COMMANDS.put("export", ExportCommand::new);
+        COMMANDS.put("show", ShowCommand::new);
+        COMMANDS.put("actors", ActorsCommand::new);
+        COMMANDS.put("stats", StatsCommand::new);
+        COMMANDS.put("chart", ChartCommand::new);
+        COMMANDS.put("import", ImportCommand::new);
+        COMMANDS.put("validate", ValidateCommand::new);
+        COMMANDS.put("add", AddCommand::new);
+        COMMANDS.put("completion", CompletionCommand::new);
+        COMMANDS.put("config", ConfigCommand::new);
+        COMMANDS.put("__complete", CompletionCommand.Values::new);
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
 
     private Main() {
     }
@@ -14,14 +38,72 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new StdoutWriter(), false);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(commandLine(out, err, System.getenv()), args);
+        dev.timeline.store.Trace.mark("main");
+        Map<String, String> env = System.getenv();
+        IndexPrefetch prefetch = prefetch(args, env);
+        CommandLine cmd = commandLine(out, err, env, prefetch, args);
+        dev.timeline.store.Trace.mark("command line built");
+        int code = run(cmd, args);
+        dev.timeline.store.Trace.mark("done");
         err.flush();
         System.exit(code);
     }
 
-    /** Runs {@code args} and flushes stdout, turning a failed final flush into the right exit code. */
-    static int run(CommandLine cmd, String... args) {
-        int code = cmd.execute(args);
+    /**
+     * For a query over a data file (list or export with --data or TIMELINE_DATA, the cache not turned off),
+     * starts loading its cached index while picocli parses the arguments; else null. A guess from the raw
+     * arguments: {@link IndexPrefetch} is safe when it is wrong.
+     */
+    static IndexPrefetch prefetch(String[] args, Map<String, String> env) {
+        String command = subcommand(args);
+        if (!"list".equals(command) && !"export".equals(command)) {
+            return null;
+        }
+        String data = env.get("TIMELINE_DATA");
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--no-cache") || args[i].equals("--")) {
+                return null;
+            }
+            if (args[i].equals("--data") && i + 1 < args.length) {
+                data = args[++i];
+            } else if (args[i].startsWith("--data=")) {
+                data = args[i].substring("--data=".length());
+            }
+        }
+        if (data == null || data.isBlank()) {
+            return null;
+        }
+        try {
+            return IndexPrefetch.start(java.nio.file.Path.of(data), env);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** The subcommand {@code args} run (the first word that is not a root option or its value), or null. */
+    static String subcommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--data")) {
+                i++; // its value, which may be any word
+            } else if (!arg.startsWith("-")) {
+                return COMMANDS.containsKey(arg) ? arg : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Runs {@code args}, ends the run (a cache being written is finished) and flushes stdout, turning a failed
+     * final flush into the right exit code. Tests run commands through this too.
+     */
+    public static int run(CommandLine cmd, String... args) {
+        int code;
+        try {
+            code = cmd.execute(args);
+        } finally {
+            ((TimelineCommand) cmd.getCommand()).close();
+        }
         try {
             cmd.getOut().flush();
         } catch (StdoutWriter.OutputFailure e) {
@@ -42,8 +124,32 @@ public final class Main {
      * @param env the environment (TIMELINE_DATA, COLUMNS, ...); tests pass their own
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
+        return commandLine(out, err, env, (String[]) null);
+    }
+
+    /**
+     * As {@link #commandLine(PrintWriter, PrintWriter, Map)}, for these arguments: when they name one subcommand
+     * (list, export, import) only that one is built. picocli builds each command's model by reflection, about
+     * 20 ms a command on a cold JVM, so a run pays only for the command it runs; root help, {@code help} and
+     * anything unclear get them all.
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
+            String... args) {
+        return commandLine(out, err, env, null, args);
+    }
+
+    private static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
+            IndexPrefetch prefetch, String... args) {
         ErrorHandler errors = new ErrorHandler();
-        CommandLine cmd = new CommandLine(new TimelineCommand(env));
+        CommandLine cmd = new CommandLine(new TimelineCommand(env, prefetch));
+        String picked = args == null ? null : subcommand(args);
+        // help and completion describe every command
+        String only = "help".equals(picked) || "completion".equals(picked) ? null : picked;
+        COMMANDS.forEach((name, command) -> {
+            if (only == null || only.equals(name)) {
+                cmd.addSubcommand(name, command.get());
+            }
+        });
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(errors);

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 
 /** Sends a formatter's output to stdout or, atomically, to a file. */
 final class Output {
@@ -19,7 +18,7 @@ final class Output {
      * Writes {@code events} with {@code formatter} to {@code target}, or to {@code stdout} when the target is
      * null or {@code -}. A failure leaves an existing file as it was and becomes exit code 1 naming the path.
      */
-    static void write(Path target, PrintWriter stdout, Formatter formatter, List<Event> events) {
+    static void write(Path target, PrintWriter stdout, Formatter formatter, Iterable<Event> events) {
         if (target == null || target.toString().equals("-")) {
             try {
                 formatter.write(events, stdout);

@@ -1,6 +1,10 @@
 package dev.timeline.cli;
 
 import dev.timeline.model.Dataset;
+import dev.timeline.query.EventStore;
+import dev.timeline.query.Timeline;
+import dev.timeline.store.Inputs;
+import java.io.PrintWriter;
 import dev.timeline.store.DatasetReader;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,13 +24,11 @@ import picocli.CommandLine.Model.CommandSpec;
             "Query and export a curated event timeline.",
             "Without --data it reads the bundled dataset: Azerbaijani-Iranian tensions in the South Caucasus, "
                     + "1991-2023 (Eurasia Daily Monitor, vol. 20, issue 63)."},
-        subcommands = {ListCommand.class, ExportCommand.class, ShowCommand.class, ActorsCommand.class,
-            StatsCommand.class, ChartCommand.class, ValidateCommand.class, AddCommand.class, CompletionCommand.class,
-            ConfigCommand.class, CompletionCommand.Values.class, picocli.CommandLine.HelpCommand.class},
         footerHeading = "%nEnvironment:%n",
         footer = {
             "  TIMELINE_DATA      dataset file to read when --data is not given",
             "  TIMELINE_CONFIG    config file to read instead of the default location",
+            "  XDG_CACHE_HOME     where indexes of big files are kept (default: ~/.cache), under timeline/",
             "  XDG_CONFIG_HOME    base of the config file location (default: ~/.config)",
             "  COLUMNS            table width (default: the terminal's, else 100)",
             "  NO_COLOR           when set, no colour (unless --color=always)",
@@ -51,9 +53,20 @@ public final class TimelineCommand implements Runnable {
     CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "PATH", scope = ScopeType.INHERIT, order = 90,
-            description = {"Dataset file to read (default: $TIMELINE_DATA, else the config file's data, else the "
-                    + "bundled dataset).", "Example: --data my.json"})
+            description = {"Data file to read (default: $TIMELINE_DATA, else the config file's data, else the "
+                    + "bundled dataset): a dataset JSON, JSON Lines of events, an ACLED CSV export or a GDELT event "
+                    + "export, told apart by content.", "Example: --data acled-2023.csv"})
     Path data;
+
+    @Option(names = "--skip-bad", scope = ScopeType.INHERIT, order = 92,
+            description = {"Leave malformed records of a big file out (reported on stderr) instead of failing.",
+                "Example: --data export.csv --skip-bad"})
+    boolean skipBad;
+
+    @Option(names = "--no-cache", scope = ScopeType.INHERIT, order = 93,
+            description = {"Do not use or keep the index of a big file (under $XDG_CACHE_HOME/timeline).",
+                "Example: --data events.jsonl --no-cache"})
+    boolean noCache;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, order = 91,
             description = {"Show stack traces with errors (for bug reports).", "Example: timeline --verbose list "
@@ -61,16 +74,14 @@ public final class TimelineCommand implements Runnable {
     boolean verbose;
 
     private final Map<String, String> env;
+    private final dev.timeline.store.IndexPrefetch prefetch;
+    private EventStore store;
     private Dataset dataset;
     private Config config;
 
-    TimelineCommand(Map<String, String> env) {
+    TimelineCommand(Map<String, String> env, dev.timeline.store.IndexPrefetch prefetch) {
         this.env = env;
-    }
-
-    /** For tools that build the command from its class (picocli's man page generator): the real environment. */
-    public TimelineCommand() {
-        this(System.getenv());
+        this.prefetch = prefetch;
     }
 
     /** Without a command: a short overview of the common commands (the full list is --help). */
@@ -93,13 +104,56 @@ public final class TimelineCommand implements Runnable {
         out.flush();
     }
 
-    /** The dataset chosen by --data, TIMELINE_DATA or the bundled default; read once. */
+    /**
+     * The events chosen by --data, TIMELINE_DATA, the config file or the bundled default; opened once. A big file
+     * indexes its actors first for {@code days} (null: all), the days the query asks about.
+     */
+    EventStore store(org.threeten.extra.LocalDateRange days) {
+        if (store == null) {
+            Path path = dataPath();
+            store = path == null ? Timeline.of(DatasetReader.readBundled())
+                    : Inputs.open(path, inputOptions().withActorDays(days));
+        }
+        return store;
+    }
+
+    /**
+     * The whole dataset, for commands that need every event and actor at hand (show, actors, stats, chart,
+     * completion). A big file is read through its index into memory for them.
+     */
     Dataset dataset() {
         if (dataset == null) {
-            Path path = dataPath();
-            dataset = path == null ? DatasetReader.readBundled() : DatasetReader.read(path);
+            EventStore events = store(null);
+            if (events instanceof Timeline timeline) {
+                dataset = timeline.dataset();
+            } else {
+                java.util.List<dev.timeline.model.Event> all = new java.util.ArrayList<>();
+                events.query(dev.timeline.query.Query.ALL).forEach(all::add);
+                Dataset header = events.dataset();
+                dataset = new Dataset(header.id(), header.version(), header.title(), header.description(),
+                        java.util.List.copyOf(events.actorsById().values()), all);
+            }
         }
         return dataset;
+    }
+
+    /** How big inputs are opened: --skip-bad, --no-cache, the cache folder, a progress bar on a terminal. */
+    Inputs.Options inputOptions() {
+        PrintWriter err = spec.commandLine().getErr();
+        return new Inputs.Options(skipBad, !noCache, env,
+                ProgressBar.stderrIsTerminal() ? new ProgressBar(err) : dev.timeline.store.Progress.NONE,
+                warning -> err.println("timeline: " + warning), true, null, prefetch);
+    }
+
+    /** Ends the run: a big file's index still being written to the cache is finished first. */
+    void close() {
+        if (store instanceof java.io.Closeable closeable) {
+            try {
+                closeable.close();
+            } catch (java.io.IOException e) {
+                // the answer was given; a cache that could not be written is rebuilt next time
+            }
+        }
     }
 
     /** The dataset file chosen by --data, TIMELINE_DATA or the config file, or null for the bundled dataset. */

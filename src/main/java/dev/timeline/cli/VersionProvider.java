@@ -39,10 +39,13 @@ final class VersionProvider implements IVersionProvider {
             return "unknown";
         }
         try {
-            Dataset dataset = root.dataset();
+            dev.timeline.query.EventStore store = root.store(null);
+            Dataset dataset = store.dataset();
             String where = root.dataPath() == null ? "bundled" : root.dataPath().toString();
+            String count = store instanceof dev.timeline.query.Timeline timeline
+                    ? ", " + timeline.events().size() + " events" : "";
             return dataset.id() + " " + (dataset.version() == null ? "(no version)" : dataset.version()) + " ("
-                    + where + ", " + dataset.events().size() + " events)";
+                    + where + count + ")";
         } catch (DataException e) {
             return "unavailable: " + e.getMessage().lines().findFirst().orElse("");
         }

@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 /**
  * What a formatter may need besides the events. Build with {@link #of(Dataset)} and the {@code with…} methods.
  *
- * @param dataset        the dataset the events come from (id, title, actors)
+ * @param dataset        the dataset the events come from (id, title)
+ * @param actors         every actor the events may name, by id
  * @param width          columns available to a table
  * @param escapeFormulas whether spreadsheet formula triggers in CSV/TSV cells are neutralised
  * @param pivotId        the event a query was centred on ({@code --around}), marked in tables; or null
@@ -20,50 +21,51 @@ import java.util.function.Consumer;
  *                       the data so that the same input always gives the same bytes
  * @param notices        where a formatter reports what it left out (the CLI prints these on stderr)
  */
-public record FormatContext(Dataset dataset, int width, boolean escapeFormulas, String pivotId, boolean color,
+public record FormatContext(Dataset dataset, Map<String, Actor> actors, int width, boolean escapeFormulas, String pivotId, boolean color,
         String query, Instant timestamp, Consumer<String> notices) {
 
     public FormatContext {
         Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(actors, "actors");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(notices, "notices");
     }
 
     /** Defaults: width 100, formulas escaped, no pivot, no colour, no query, derived timestamp, notices dropped. */
     public static FormatContext of(Dataset dataset) {
-        return new FormatContext(dataset, 100, true, null, false, "", null, notice -> { });
+        return new FormatContext(dataset, dataset.actorsById(), 100, true, null, false, "", null, notice -> { });
     }
 
     public FormatContext withWidth(int columns) {
-        return new FormatContext(dataset, columns, escapeFormulas, pivotId, color, query, timestamp, notices);
+        return new FormatContext(dataset, actors, columns, escapeFormulas, pivotId, color, query, timestamp, notices);
     }
 
     public FormatContext withEscapeFormulas(boolean escape) {
-        return new FormatContext(dataset, width, escape, pivotId, color, query, timestamp, notices);
+        return new FormatContext(dataset, actors, width, escape, pivotId, color, query, timestamp, notices);
     }
 
     public FormatContext withPivot(String eventId) {
-        return new FormatContext(dataset, width, escapeFormulas, eventId, color, query, timestamp, notices);
+        return new FormatContext(dataset, actors, width, escapeFormulas, eventId, color, query, timestamp, notices);
     }
 
     public FormatContext withColor(boolean ansi) {
-        return new FormatContext(dataset, width, escapeFormulas, pivotId, ansi, query, timestamp, notices);
+        return new FormatContext(dataset, actors, width, escapeFormulas, pivotId, ansi, query, timestamp, notices);
     }
 
     public FormatContext withQuery(String typed) {
-        return new FormatContext(dataset, width, escapeFormulas, pivotId, color, typed, timestamp, notices);
+        return new FormatContext(dataset, actors, width, escapeFormulas, pivotId, color, typed, timestamp, notices);
     }
 
     public FormatContext withTimestamp(Instant fixed) {
-        return new FormatContext(dataset, width, escapeFormulas, pivotId, color, query, fixed, notices);
+        return new FormatContext(dataset, actors, width, escapeFormulas, pivotId, color, query, fixed, notices);
     }
 
     public FormatContext withNotices(Consumer<String> sink) {
-        return new FormatContext(dataset, width, escapeFormulas, pivotId, color, query, timestamp, sink);
+        return new FormatContext(dataset, actors, width, escapeFormulas, pivotId, color, query, timestamp, sink);
     }
 
-    /** Actors by id. */
-    public Map<String, Actor> actors() {
-        return dataset.actorsById();
+    /** The same context naming actors from {@code byId} (big inputs, whose actors the dataset does not list). */
+    public FormatContext withActors(Map<String, Actor> byId) {
+        return new FormatContext(dataset, byId, width, escapeFormulas, pivotId, color, query, timestamp, notices);
     }
 }

@@ -9,12 +9,16 @@ import java.util.List;
  * Events as aligned columns (date as EDTF, title, actors, place) that fit {@link FormatContext#width()}. Dates
  * are EDTF, so uncertain ({@code ?}), approximate ({@code ~}) and open ({@code ..}) dates carry their marks; with
  * colour they are also yellow (uncertain, approximate) or dim (open-ended), and the header is bold. The event a
- * query was centred on is marked {@value #PIVOT}.
+ * query was centred on is marked {@value #PIVOT}. The first {@value #SIZING_ROWS} rows size the columns, so a
+ * big file's listing streams in bounded memory.
  */
 final class TableFormatter implements Formatter {
 
     /** Marks the event a query was centred on. */
     static final String PIVOT = "▶ ";
+
+    /** Rows that size the columns; a longer listing (a big file's) streams on with those widths. */
+    static final int SIZING_ROWS = 1000;
 
     private static final List<TextTable.Column> COLUMNS = List.of(
             new TextTable.Column("DATE", 4, 25, 1000),
@@ -32,18 +36,35 @@ final class TableFormatter implements Formatter {
     public void write(Iterable<Event> events, Writer out) throws IOException {
         TextTable table = new TextTable(COLUMNS);
         int rows = 0;
+        int[] widths = null;
         for (Event event : events) {
             rows++;
-            String title = event.id().equals(context.pivotId()) ? PIVOT + event.title() : event.title();
-            table.row(new String[] {event.date().toString(), title,
-                Cells.actors(event, context.actors()).replace("; ", ", "),
-                event.place() == null ? "" : event.place().toString()},
-                new String[] {dateStyle(event), null, null, null});
+            if (widths != null) {
+                TextTable.writeRow(out, cells(event), style(event), widths, context.color());
+                continue;
+            }
+            table.row(cells(event), style(event));
+            if (rows == SIZING_ROWS) {
+                widths = table.writeSized(out, context.width(), context.color());
+            }
         }
-        table.write(out, context.width(), context.color());
+        if (widths == null) {
+            table.write(out, context.width(), context.color());
+        }
         if (rows == 0) {
             context.notices().accept("no events match the query");
         }
+    }
+
+    private String[] cells(Event event) {
+        String title = event.id().equals(context.pivotId()) ? PIVOT + event.title() : event.title();
+        return new String[] {event.date().toString(), title,
+            Cells.actors(event, context.actors()).replace("; ", ", "),
+            event.place() == null ? "" : event.place().toString()};
+    }
+
+    private static String[] style(Event event) {
+        return new String[] {dateStyle(event), null, null, null};
     }
 
     /** Uncertain or approximate dates in yellow, open-ended ones dimmed; null for plain dates. */

@@ -46,6 +46,14 @@ public final class TextTable {
 
     /** Writes the header and rows within {@code width} columns; styles only when {@code color}. */
     public void write(Writer out, int width, boolean color) throws IOException {
+        writeSized(out, width, color);
+    }
+
+    /**
+     * As {@link #write}, and returns the column widths chosen, so that later rows can stream on with
+     * {@link #writeRow} in the same layout.
+     */
+    public int[] writeSized(Writer out, int width, boolean color) throws IOException {
         int[] widths = widths(width);
         String[] headers = columns.stream().map(Column::header).toArray(String[]::new);
         String[] bold = new String[headers.length];
@@ -54,6 +62,13 @@ public final class TextTable {
         for (int i = 0; i < rows.size(); i++) {
             line(out, rows.get(i), styles.get(i), widths, color);
         }
+        return widths;
+    }
+
+    /** Writes one more row in the layout {@link #writeSized} chose. */
+    public static void writeRow(Writer out, String[] cells, String[] style, int[] widths, boolean color)
+            throws IOException {
+        line(out, cells, style == null ? new String[cells.length] : style, widths, color);
     }
 
     private int[] widths(int width) {

@@ -18,7 +18,12 @@ public final class Names {
      * digits turned into one space, trimmed. {@code "Amir-Abdollahian"} and {@code "amir abdollahian"} agree.
      */
     public static String normalize(String name) {
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+        // plain ASCII needs no decomposition: skip the Normalizer (most names of big files; start-up matters)
+        boolean ascii = true;
+        for (int i = 0; i < name.length() && ascii; i++) {
+            ascii = name.charAt(i) < 0x80;
+        }
+        String decomposed = ascii ? name : Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean space = false;
         for (int i = 0; i < decomposed.length(); i++) {
@@ -37,6 +42,16 @@ public final class Names {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The id an actor known only by its name gets in big inputs: its {@link #normalize normalised} form with
+     * hyphens for spaces ({@code "Military Forces of Iran (1989-)"} is {@code military-forces-of-iran-1989}).
+     * Two spellings that normalise alike share an id. A name with no letter or digit gives {@code "unnamed"}.
+     */
+    public static String slug(String name) {
+        String normal = normalize(name);
+        return normal.isEmpty() ? "unnamed" : normal.replace(' ', '-');
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What to select from a timeline, and in what order; every part narrows the result (AND). Names are resolved
@@ -47,6 +48,11 @@ public record Query(List<DateCondition> dates, Set<String> actorIds, Set<Role> r
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be 0 (none) or more: " + limit);
         }
+    }
+
+    /** Whether an event satisfies every filter of this query (dates, actors, types, text...; not order or limit). */
+    public Predicate<dev.timeline.model.Event> matcher() {
+        return new EventMatcher(this);
     }
 
     public static Builder builder() {

@@ -8,6 +8,8 @@ import dev.timeline.model.Participation;
 import dev.timeline.model.Source;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes a dataset file in the project's native format, in the layout of {@code data/caucasus.json}: two-space
@@ -21,22 +23,41 @@ public final class DatasetWriter {
     }
 
     public static void write(Dataset dataset, Writer out) throws IOException {
+        write(dataset, dataset.actors(), dataset.events()::forEach, out);
+    }
+
+    /**
+     * Writes a dataset whose events are streamed: {@code header}'s id, version, title and description (its own
+     * events are ignored), then {@code actors}, then each event {@code events} hands over, written as it comes.
+     */
+    public static void write(Dataset header, List<Actor> actors, Consumer<Consumer<Event>> events, Writer out)
+            throws IOException {
         try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setPrettyPrinter(Json.prettyPrinter("  "));
             json.writeStartObject();
-            json.writeStringField("id", dataset.id());
-            optional(json, "version", dataset.version());
-            json.writeStringField("title", dataset.title());
-            optional(json, "description", dataset.description());
+            json.writeStringField("id", header.id());
+            optional(json, "version", header.version());
+            json.writeStringField("title", header.title());
+            optional(json, "description", header.description());
             json.writeArrayFieldStart("actors");
-            for (Actor actor : dataset.actors()) {
+            for (Actor actor : actors) {
                 writeActor(json, actor);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("events");
-            for (Event event : dataset.events()) {
-                writeEvent(json, event);
+            IOException[] failure = new IOException[1];
+            events.accept(event -> {
+                if (failure[0] == null) {
+                    try {
+                        writeEvent(json, event);
+                    } catch (IOException e) {
+                        failure[0] = e;
+                    }
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
             }
             json.writeEndArray();
             json.writeEndObject();

@@ -86,11 +86,43 @@ class LauncherIT {
         assertThat(bash(cwd, launcher() + " list --data missing.json").exitCode()).isEqualTo(1);
     }
 
+    /** Two processes indexing the same big file at once both answer right, and leave one good cached index. */
+    @Test
+    void twoProcessesIndexingAtOnce() throws Exception {
+        Path events = cwd.resolve("events.jsonl");
+        dev.timeline.tools.GenerateEvents.write(events, 20_000, 3, false);
+        String query = launcher() + " export --data events.jsonl --in 2010 --actor Iran";
+        String env = "XDG_CACHE_HOME='" + cwd.resolve("cache") + "' ";
+        Run both = bash(cwd, "(" + env + query + " > a.csv) & (" + env + query + " > b.csv) & wait");
+        assertThat(both.err()).as(both.toString()).isEmpty();
+        String expected = bash(cwd, query + " --no-cache").out();
+        assertThat(expected.lines().count()).isGreaterThan(10);
+        assertThat(Files.readString(cwd.resolve("a.csv"))).isEqualTo(expected);
+        assertThat(Files.readString(cwd.resolve("b.csv"))).isEqualTo(expected);
+        Run cached = bash(cwd, env + "TIMELINE_TRACE=1 " + query);
+        assertThat(cached.out()).isEqualTo(expected);
+        assertThat(cached.err()).contains("cache hit");
+    }
+
+    /** The class-data archive is made for the jar it serves and made again when the jar changes. */
+    @Test
+    void theClassDataArchiveFollowsTheJar() throws Exception {
+        Path jar = PROJECT.resolve("target/timeline.jar");
+        Path key = PROJECT.resolve("target/timeline.jsa.key");
+        assertThat(bash(cwd, launcher() + " --version").exitCode()).isZero();
+        String before = Files.readString(key);
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() + 2000));
+        Run run = bash(cwd, launcher() + " list --limit 1");
+        assertThat(run.err()).as(run.toString()).isEmpty();
+        assertThat(Files.readString(key)).isNotEqualTo(before).contains(Long.toString(Files.size(jar)));
+    }
+
     /** A fresh copy without a jar: the launcher builds it, saying so in one line, then runs. */
     @Test
     void buildsItselfWhenTheJarIsMissing() throws Exception {
         Path copy = cwd.resolve("checkout");
-        for (String part : List.of("pom.xml", "mvnw", ".mvn", "src/main", "data", "scripts")) {
+        for (String part : List.of("pom.xml", "mvnw", ".mvn", "src", "data", "scripts")) {
             copyTree(PROJECT.resolve(part), copy.resolve(part));
         }
         Run run = bash(cwd, "'" + copy.resolve("scripts/timeline") + "' --version");

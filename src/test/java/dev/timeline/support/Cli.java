@@ -34,8 +34,8 @@ public final class Cli {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine(new PrintWriter(out), new PrintWriter(err), env);
-        int code = cmd.execute(args);
+        CommandLine cmd = Main.commandLine(new PrintWriter(out), new PrintWriter(err), env, args);
+        int code = Main.run(cmd, args);
         cmd.getOut().flush();
         cmd.getErr().flush();
         return new Result(code, out.toString(), err.toString());

@@ -1,0 +1,63 @@
+package dev.timeline.cli;
+
+import dev.timeline.model.Actor;
+import dev.timeline.model.Dataset;
+import dev.timeline.query.EventStore;
+import dev.timeline.store.AtomicFile;
+import dev.timeline.store.BigSource;
+import dev.timeline.store.DatasetWriter;
+import dev.timeline.store.Inputs;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code timeline import}: any input timeline reads, converted to a native dataset JSON file. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Convert a data file (JSON Lines, ACLED CSV, GDELT export or dataset JSON) to a dataset "
+                + "JSON file, written atomically.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  timeline import acled-2023.csv -o acled-2023.json",
+            "  timeline import --skip-bad events.jsonl -o events.json"})
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TimelineCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = {"The file to convert (its format is detected).",
+        "Example: timeline import acled-2023.csv -o acled.json"})
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, order = 1,
+            description = {"Where to write the dataset JSON (replaced atomically).", "Example: -o acled.json"})
+    Path output;
+
+    @Override
+    public Integer call() {
+        Inputs.Options options = root.inputOptions();
+        EventStore store = Inputs.open(input, options);
+        Dataset header = store.dataset();
+        List<Actor> actors = store instanceof BigSource big ? big.actors() : header.actors();
+        try (AtomicFile file = AtomicFile.open(output)) {
+            if (store instanceof BigSource big) {
+                DatasetWriter.write(header, actors, each -> big.forEach(each, options.progress()), file.writer());
+            } else {
+                DatasetWriter.write(header, actors, header.events()::forEach, file.writer());
+            }
+            file.commit();
+        } catch (IOException e) {
+            throw TimelineException.data("cannot write " + output + ": " + e.getMessage(), e);
+        }
+        return ExitCode.OK;
+    }
+}
