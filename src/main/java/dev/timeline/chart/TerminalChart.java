@@ -2,7 +2,6 @@ package dev.timeline.chart;
 
 import dev.timeline.chart.TimeScale.Anchor;
 import dev.timeline.chart.TimeScale.Tick;
-import dev.timeline.dates.EventDate;
 import dev.timeline.model.Event;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -273,7 +272,7 @@ public final class TerminalChart {
             String head = " ".repeat(numberWidth - Integer.toString(data.number(event)).length())
                     + data.number(event) + " " + glyph(event) + " ";
             String title = fit(event.title(), Math.max(8, width - head.length() - dateWidth - 2));
-            lines.add(head + style(dateStyle(event.date()), date) + " ".repeat(dateWidth - date.length() + 2) + title);
+            lines.add(head + style(dev.timeline.format.TextTable.dateStyle(event.date()), date) + " ".repeat(dateWidth - date.length() + 2) + title);
         }
     }
 
@@ -286,14 +285,6 @@ public final class TerminalChart {
             return glyph(look.fuzzy() ? Glyph.SOMETIME : Glyph.LASTING);
         }
         return glyph(look.uncertain() ? Glyph.POSSIBLY : look.approximate() ? Glyph.ABOUT : Glyph.EXACT);
-    }
-
-    /** As {@code list} colours dates: uncertain or approximate yellow, open-ended dim, else none. */
-    private static String dateStyle(EventDate date) {
-        if (date.isUncertain() || date.isApproximate() || date.hasUnspecifiedDigits()) {
-            return YELLOW;
-        }
-        return date.isOpenStart() || date.isOpenEnd() ? DIM : null;
     }
 
     private String style(String ansi, String text) {

@@ -67,11 +67,7 @@ final class TableFormatter implements Formatter {
         return new String[] {dateStyle(event), null, null, null};
     }
 
-    /** Uncertain or approximate dates in yellow, open-ended ones dimmed; null for plain dates. */
     static String dateStyle(Event event) {
-        if (event.date().isUncertain() || event.date().isApproximate() || event.date().hasUnspecifiedDigits()) {
-            return TextTable.YELLOW;
-        }
-        return event.date().isOpenStart() || event.date().isOpenEnd() ? TextTable.DIM : null;
+        return TextTable.dateStyle(event.date());
     }
 }

@@ -16,10 +16,10 @@ public final class TextTable {
     public record Column(String header, int min, int max, int weight) {
     }
 
-    static final String BOLD = "\u001b[1m";
-    static final String DIM = "\u001b[2m";
-    static final String YELLOW = "\u001b[33m";
-    static final String RESET = "\u001b[0m";
+    public static final String BOLD = "\u001b[1m";
+    public static final String DIM = "\u001b[2m";
+    public static final String YELLOW = "\u001b[33m";
+    public static final String RESET = "\u001b[0m";
     private static final String GAP = "  ";
 
     private final List<Column> columns;
@@ -122,6 +122,17 @@ public final class TextTable {
         }
         line.setLength(end);
         out.write(line.append('\n').toString());
+    }
+
+    /**
+     * How terminal views colour a date: uncertain, approximate or with unspecified digits yellow, open-ended dim,
+     * else none (null).
+     */
+    public static String dateStyle(dev.timeline.dates.EventDate date) {
+        if (date.isUncertain() || date.isApproximate() || date.hasUnspecifiedDigits()) {
+            return YELLOW;
+        }
+        return date.isOpenStart() || date.isOpenEnd() ? DIM : null;
     }
 
     /** Tabs and line breaks as spaces: a cell is one line (runs of spaces are kept: bars are drawn with them). */
