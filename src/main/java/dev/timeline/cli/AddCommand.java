@@ -209,7 +209,7 @@ final class AddCommand implements Callable<Integer> {
         }
         int comma = place.lastIndexOf(',');
         String code = comma < 0 ? "" : place.substring(comma + 1).strip().toUpperCase(Locale.ROOT);
-        if (comma >= 0 && Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).contains(code)) {
+        if (comma >= 0 && Place.isCountryCode(code)) {
             String name = place.substring(0, comma).strip();
             return new Place(name.isEmpty() ? null : name, code);
         }

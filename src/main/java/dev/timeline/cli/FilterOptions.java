@@ -269,13 +269,8 @@ final class FilterOptions {
     }
 
     private static String place(String typed) {
-        String trimmed = typed.strip();
-        if (trimmed.length() == 3 && trimmed.chars().allMatch(Character::isLetter)
-                && Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3).contains(
-                        trimmed.toUpperCase(Locale.ROOT))) {
-            return trimmed.toUpperCase(Locale.ROOT);
-        }
-        return Names.normalize(trimmed);
+        String code = typed.strip().toUpperCase(Locale.ROOT);
+        return dev.timeline.model.Place.isCountryCode(code) ? code : Names.normalize(typed);
     }
 
     /** What --around, --before and --after point at: an event (by id) or a period. */

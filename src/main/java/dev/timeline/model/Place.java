@@ -8,6 +8,14 @@ package dev.timeline.model;
  */
 public record Place(String name, String country) {
 
+    private static final java.util.Set<String> COUNTRY_CODES = java.util.Locale.getISOCountries(
+            java.util.Locale.IsoCountryCode.PART1_ALPHA3);
+
+    /** Whether {@code code} is an ISO 3166-1 alpha-3 country code, as written (upper case): {@code AZE}. */
+    public static boolean isCountryCode(String code) {
+        return code != null && COUNTRY_CODES.contains(code);
+    }
+
     public Place {
         if (name == null && country == null) {
             throw new IllegalArgumentException("a place needs a name or a country");

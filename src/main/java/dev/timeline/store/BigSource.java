@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -252,7 +251,8 @@ public final class BigSource implements EventStore, Closeable {
         List<int[]> ranges = new ArrayList<>();
         List<Boolean> within = new ArrayList<>();
         for (DateCondition condition : query.dates()) {
-            ranges.add(new int[] {day(condition.range().getStart()), day(condition.range().getEndInclusive())});
+            ranges.add(new int[] {IndexRow.day(condition.range().getStart()),
+                IndexRow.day(condition.range().getEndInclusive())});
             within.add(condition.match() == Match.WITHIN);
         }
         boolean[] wanted = actorSet(query.actorIds());
@@ -332,16 +332,6 @@ public final class BigSource implements EventStore, Closeable {
         return set;
     }
 
-    private static int day(LocalDate day) {
-        if (day.equals(LocalDate.MIN)) {
-            return Integer.MIN_VALUE;
-        }
-        if (day.equals(LocalDate.MAX)) {
-            return Integer.MAX_VALUE;
-        }
-        return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1, day.toEpochDay()));
-    }
-
     /** Reads and parses record {@code i}, checking that it is still the record the index describes. */
     Event read(int i) {
         return mainReader.read(i);
@@ -381,7 +371,8 @@ public final class BigSource implements EventStore, Closeable {
                 throw new DataException(List.of(new Problem(name, index.line().get(i), bad.column(),
                         bad.getMessage())));
             }
-            if (day(event.date().earliest()) != index.start()[i] || day(event.date().latest()) != index.end()[i]
+            if (IndexRow.day(event.date().earliest()) != index.start()[i]
+                    || IndexRow.day(event.date().latest()) != index.end()[i]
                     || IndexRow.hash(event.id()) != index.idHash().get(i)) {
                 throw stale("line " + index.line().get(i) + " no longer holds the record indexed there");
             }

@@ -18,6 +18,17 @@ public final class DataException extends RuntimeException {
         this(List.of(new Problem(file, 0, 0, message)));
     }
 
+    /** Why {@code file} could not be read, as people say it: no such file, permission denied, or the reason. */
+    public static DataException reading(String file, java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return new DataException(file, "no such file");
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return new DataException(file, "permission denied");
+        }
+        return new DataException(file, "cannot read: " + e.getMessage());
+    }
+
     public List<Problem> problems() {
         return problems;
     }

@@ -23,9 +23,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +45,6 @@ public final class DatasetReader {
     /** How the bundled dataset is named in messages. */
     public static final String BUNDLED_NAME = "<bundled>/caucasus.json";
 
-    private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
     private static final List<String> DATASET_FIELDS = List.of("id", "version", "title", "description", "actors",
             "events");
@@ -96,12 +93,8 @@ public final class DatasetReader {
         }
         try (InputStream in = Files.newInputStream(path)) {
             return read(in, name);
-        } catch (NoSuchFileException e) {
-            throw new DataException(name, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new DataException(name, "permission denied");
         } catch (IOException e) {
-            throw new DataException(name, "cannot read: " + e.getMessage());
+            throw DataException.reading(name, e);
         }
     }
 
@@ -120,10 +113,8 @@ public final class DatasetReader {
     public static Report validate(Path path) {
         try {
             return validate(Files.newBufferedReader(path, StandardCharsets.UTF_8), path.toString());
-        } catch (NoSuchFileException e) {
-            return new Report(null, List.of(new Problem(path.toString(), 0, 0, "no such file")));
         } catch (IOException e) {
-            return new Report(null, List.of(new Problem(path.toString(), 0, 0, "cannot read: " + e.getMessage())));
+            return new Report(null, DataException.reading(path.toString(), e).problems());
         }
     }
 
@@ -515,10 +506,10 @@ public final class DatasetReader {
 
     private String country(Obj o) {
         String code = optionalString(o, "country");
-        if (code != null && !COUNTRIES.contains(code)) {
+        if (code != null && !Place.isCountryCode(code)) {
             String upper = code.toUpperCase(Locale.ROOT);
             problemAt(o, "country", "unknown country code '" + code + "'"
-                    + (COUNTRIES.contains(upper) ? " (did you mean '" + upper + "'?)" : "")
+                    + (Place.isCountryCode(upper) ? " (did you mean '" + upper + "'?)" : "")
                     + "; expected an ISO 3166-1 alpha-3 code like 'AZE'");
             return null;
         }

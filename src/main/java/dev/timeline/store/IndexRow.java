@@ -4,6 +4,7 @@ import dev.timeline.model.Actor;
 import dev.timeline.model.ActorKind;
 import dev.timeline.model.Names;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,17 @@ import java.util.Map;
  * thread. Days are epoch days; an open start is {@link Integer#MIN_VALUE}, an open end {@link Integer#MAX_VALUE}.
  */
 final class IndexRow {
+
+    /** A day as the index stores it: its epoch day, with the open ends of LocalDateRange at the int extremes. */
+    static int day(LocalDate day) {
+        if (day.equals(LocalDate.MIN)) {
+            return Integer.MIN_VALUE;
+        }
+        if (day.equals(LocalDate.MAX)) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1, day.toEpochDay()));
+    }
 
     int start;
     int end;

@@ -4,11 +4,8 @@ import dev.timeline.query.EventStore;
 import dev.timeline.query.Timeline;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import org.threeten.extra.LocalDateRange;
 import java.util.function.Consumer;
@@ -72,12 +69,8 @@ public final class Inputs {
             BigSource source = big(path, name, channel, layout, options);
             channel = null;
             return source;
-        } catch (NoSuchFileException e) {
-            throw new DataException(name, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new DataException(name, "permission denied");
         } catch (IOException e) {
-            throw new DataException(name, "cannot read: " + e.getMessage());
+            throw DataException.reading(name, e);
         } finally {
             if (channel != null) {
                 try {
@@ -120,17 +113,7 @@ public final class Inputs {
         if (days == null) {
             return new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
         }
-        return new int[] {day(days.getStart()), day(days.getEndInclusive())};
-    }
-
-    private static int day(LocalDate day) {
-        if (day.equals(LocalDate.MIN)) {
-            return Integer.MIN_VALUE;
-        }
-        if (day.equals(LocalDate.MAX)) {
-            return Integer.MAX_VALUE;
-        }
-        return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1, day.toEpochDay()));
+        return new int[] {IndexRow.day(days.getStart()), IndexRow.day(days.getEndInclusive())};
     }
 
     private static BigSource big(Path path, String name, FileChannel channel, InputFormat.Layout layout,

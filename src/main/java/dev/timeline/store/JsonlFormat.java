@@ -16,7 +16,6 @@ import dev.timeline.model.Role;
 import dev.timeline.model.Source;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,8 +106,8 @@ final class JsonlFormat implements RowFormat {
                     String text = c.decode(s, e);
                     try {
                         EventDate when = EventDate.parse(text);
-                        row.start = day(when.earliest());
-                        row.end = day(when.latest());
+                        row.start = IndexRow.day(when.earliest());
+                        row.end = IndexRow.day(when.latest());
                     } catch (EdtfException x) {
                         throw new BadRow("'date' is \"" + text + "\": " + x.getMessage(), at - from + 2 + x.index());
                     }
@@ -204,16 +203,6 @@ final class JsonlFormat implements RowFormat {
             c.expect(']');
             return;
         }
-    }
-
-    private static int day(LocalDate day) {
-        if (day.equals(LocalDate.MIN)) {
-            return Integer.MIN_VALUE;
-        }
-        if (day.equals(LocalDate.MAX)) {
-            return Integer.MAX_VALUE;
-        }
-        return (int) day.toEpochDay();
     }
 
     private static boolean escaped(byte[] b, int from, int to) {
