@@ -3,11 +3,16 @@ package dev.timeline.chart;
 import dev.timeline.chart.TimeScale.Anchor;
 import dev.timeline.chart.TimeScale.Tick;
 import dev.timeline.model.Event;
+import dev.timeline.text.TerminalText;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A chart as text for a terminal {@code width} columns wide: the time axis across, a row per background period (the
@@ -45,6 +50,8 @@ public final class TerminalChart {
     private final int width;
     private final boolean ascii;
     private final boolean color;
+    /** Whether a lane drawn so far has a cell with ten or more events (its mark needs a line in the legend). */
+    private boolean many;
 
     /**
      * @param data  what to show
@@ -71,7 +78,7 @@ public final class TerminalChart {
         }
         int gutter = 4;
         for (Lane lane : data.lanes()) {
-            gutter = Math.max(gutter, lane.label().length());
+            gutter = Math.max(gutter, TerminalText.width(fit(lane.label(), Integer.MAX_VALUE)));
         }
         for (Event period : data.periods()) {
             gutter = Math.max(gutter, period.date().toString().length());
@@ -171,6 +178,7 @@ public final class TerminalChart {
         }
     }
 
+    /** The period's row; its label (text from data, so as wide as the terminal shows it) inside or beside it. */
     private String period(TimeScale scale, Event period, int plot) {
         char[] row = blank(plot);
         int from = period.date().isOpenStart() ? 0 : column(scale.x(period.date().earliest()));
@@ -186,13 +194,19 @@ public final class TerminalChart {
         int room = to - from - 2;
         if (room >= 6) {
             label = " " + fit(label.strip(), room - 2) + " ";
-            label.getChars(0, label.length(), row, from + 1);
-        } else if (to + label.length() <= plot) {
-            label.getChars(0, label.length(), row, to);
-        } else if (from - label.length() >= 0) {
-            label.getChars(0, label.length(), row, from - label.length());
+            return put(row, from + 1, label);
+        } else if (to + TerminalText.width(label) <= plot) {
+            return put(row, to, label);
+        } else if (from - TerminalText.width(label) >= 0) {
+            return put(row, from - TerminalText.width(label), label);
         }
         return row(row);
+    }
+
+    /** {@code row} with {@code text} over the columns from {@code at}, however many characters fill them. */
+    private static String put(char[] row, int at, String text) {
+        int end = Math.min(row.length, at + TerminalText.width(text));
+        return new String(row, 0, at) + text + new String(row, end, row.length - end);
     }
 
     /** The marks row and the numbers row of a lane. */
@@ -200,7 +214,7 @@ public final class TerminalChart {
         char[] marks = blank(plot);
         int[] counts = new int[plot];
         boolean[] fuzzy = new boolean[plot];
-        List<int[]> numbered = new ArrayList<>();
+        SortedMap<Integer, List<Integer>> numbered = new TreeMap<>();
         for (Event event : lane.events()) {
             DateLook look = DateLook.of(event.date());
             if (look.span()) {
@@ -212,39 +226,60 @@ public final class TerminalChart {
                         fuzzy[c] |= look.fuzzy();
                     }
                 }
-                numbered.add(new int[] {Math.min(Math.max(0, from), plot - 1), data.number(event)});
+                if (Math.max(0, from) < Math.min(plot, to)) {
+                    numbered.computeIfAbsent(Math.max(0, from), k -> new ArrayList<>()).add(data.number(event));
+                }
             } else {
                 int c = Math.min(Math.max(0, column(scale.middle(event.date().earliest()))), plot - 1);
                 counts[c]++;
                 marks[c] = counts[c] == 1 ? glyph(look.uncertain() ? Glyph.POSSIBLY : look.approximate() ? Glyph.ABOUT
                         : Glyph.EXACT) : counts[c] < 10 ? (char) ('0' + counts[c]) : glyph(Glyph.MANY);
+                many |= counts[c] >= 10;
                 fuzzy[c] = counts[c] == 1 ? look.fuzzy() : fuzzy[c] || look.fuzzy();
-                numbered.add(new int[] {c, data.number(event)});
+                numbered.computeIfAbsent(c, k -> new ArrayList<>()).add(data.number(event));
             }
         }
-        breaks(scale, marks);
+        for (TimeScale.Break cut : scale.breaks()) {
+            int c = column((cut.x0() + cut.x1()) / 2);
+            if (c >= 0 && c < plot && marks[c] == ' ') {
+                marks[c] = glyph(Glyph.BREAK); // a mark is never hidden under a break
+            }
+        }
+        return new String[] {marks(marks, fuzzy), numbers(numbered, plot)};
+    }
+
+    /**
+     * The numbers row: the numbers of the events at a mark ({@code 8,9,10} where several share it) start in the
+     * mark's own column, or are left out (the key lists every event) when the numbers before them, or the edge,
+     * leave no room; they are never moved off their mark.
+     */
+    static String numbers(SortedMap<Integer, List<Integer>> numbered, int plot) {
         char[] numbers = blank(plot);
         int free = 0;
-        for (int[] n : numbered.stream().sorted((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0])
-                : Integer.compare(a[1], b[1])).toList()) {
-            String text = Integer.toString(n[1]);
-            int start = Math.max(n[0], free);
-            if (start - n[0] <= 2 && start + text.length() <= plot) {
+        for (Map.Entry<Integer, List<Integer>> at : numbered.entrySet()) {
+            int start = at.getKey();
+            String text = at.getValue().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+            if (start >= free && start + text.length() <= plot) {
                 text.getChars(0, text.length(), numbers, start);
                 free = start + text.length() + 1;
             }
         }
+        return row(numbers);
+    }
+
+    private String marks(char[] marks, boolean[] fuzzy) {
         StringBuilder row = new StringBuilder();
-        for (int c = 0; c < plot; c++) {
+        for (int c = 0; c < marks.length; c++) {
             row.append(fuzzy[c] && color ? YELLOW + marks[c] + RESET : String.valueOf(marks[c]));
         }
-        return new String[] {row.toString(), row(numbers)};
+        return row.toString();
     }
 
     private void legend(List<String> lines, boolean breaks) {
         List<String> items = new ArrayList<>(List.of(glyph(Glyph.EXACT) + " a day", glyph(Glyph.ABOUT) + " about (~)",
                 glyph(Glyph.POSSIBLY) + " possibly (?)", glyph(Glyph.LASTING) + " lasting",
-                glyph(Glyph.SOMETIME) + " some time in (month, year…)", "2-9 events in one place",
+                glyph(Glyph.SOMETIME) + " some time in (month, year…)",
+                "2-9 events in one place" + (many ? ", " + glyph(Glyph.MANY) + " ten or more" : ""),
                 glyph(Glyph.PERIOD) + " background period, " + glyph(Glyph.FADE) + " open"));
         if (breaks) {
             items.add(glyph(Glyph.BREAK) + " time left out");
@@ -316,24 +351,27 @@ public final class TerminalChart {
     }
 
     private static String pad(String text, int width) {
-        return text + " ".repeat(Math.max(0, width - text.length()));
+        return TerminalText.pad(text, width);
     }
 
     /**
-     * {@code text} on one line, cut to {@code width} characters with an ellipsis; in ASCII, with accents dropped,
-     * dashes, quotes and ellipses spelled in ASCII and anything else outside ASCII as {@code ?}.
+     * {@code text} on one safe line ({@link TerminalText#line}: controls from data as visible escapes), cut to
+     * {@code width} terminal columns with an ellipsis; in ASCII, with accents dropped, dashes, quotes and ellipses
+     * spelled in ASCII and anything else outside ASCII as {@code ?}.
      */
     private String fit(String text, int width) {
-        String plain = text.strip().replaceAll("\\s+", " ");
+        String plain = TerminalText.line(text).strip().replaceAll("\\s+", " ");
         if (ascii) {
             plain = toAscii(plain);
         }
-        if (plain.codePointCount(0, plain.length()) <= width) {
+        if (TerminalText.width(plain) <= width) {
             return plain;
         }
-        String ellipsis = ascii ? "..." : "…";
-        int end = plain.offsetByCodePoints(0, Math.max(0, width - ellipsis.length()));
-        return plain.substring(0, end).stripTrailing() + ellipsis;
+        if (!ascii) {
+            return TerminalText.fit(plain, width);
+        }
+        int end = Math.max(0, width - 3);
+        return plain.substring(0, end).stripTrailing() + "...";
     }
 
     static String toAscii(String text) {

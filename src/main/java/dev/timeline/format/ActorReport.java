@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Event;
 import dev.timeline.model.Participation;
+import dev.timeline.text.TerminalText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -74,15 +75,15 @@ public final class ActorReport {
             }
             default -> {
                 TextTable table = new TextTable(List.of(
-                        new TextTable.Column("ID", 6, 34, 1000),
+                        new TextTable.Column("ID", 6, 34, 4),
                         new TextTable.Column("NAME", 10, 40, 6),
-                        new TextTable.Column("KIND", 5, 15, 3),
+                        new TextTable.Column("KIND", 5, 15, 2),
                         new TextTable.Column("COUNTRY", 7, 7, 1000),
                         new TextTable.Column("ALIASES", 5, 30, 1),
                         new TextTable.Column("PART OF", 7, 30, 2),
                         new TextTable.Column("EVENTS", 6, 6, 1000),
-                        new TextTable.Column("FIRST", 5, 14, 1000),
-                        new TextTable.Column("LAST", 4, 14, 1000)));
+                        TextTable.Column.whole("FIRST"),
+                        TextTable.Column.whole("LAST")));
                 for (Row row : rows) {
                     List<String> cells = cells(row);
                     cells.set(4, cells.get(4).replace("; ", ", "));
@@ -161,7 +162,7 @@ public final class ActorReport {
         }
         Actor a = row.actor();
         Map<String, Actor> actors = context.actors();
-        out.write(a.name() + " (" + a.id() + ")\n");
+        out.write(TerminalText.line(a.name() + " (" + a.id() + ")") + "\n");
         card(out, "Kind", a.kind().id());
         card(out, "Country", a.country());
         card(out, "Position", a.position());
@@ -172,7 +173,7 @@ public final class ActorReport {
         }
         card(out, "Part of", chain.isEmpty() ? null : String.join(" → ", chain));
         out.write("\nEvents (" + row.events().size() + "):\n");
-        TextTable events = new TextTable(List.of(new TextTable.Column("DATE", 4, 25, 1000),
+        TextTable events = new TextTable(List.of(TextTable.Column.whole("DATE"),
                 new TextTable.Column("ROLE", 4, 11, 1000), new TextTable.Column("TITLE", 10, 80, 5),
                 new TextTable.Column("ID", 6, 60, 1000)));
         for (Event e : row.events()) {
@@ -192,7 +193,7 @@ public final class ActorReport {
 
     private static void card(Writer out, String label, String value) throws IOException {
         if (value != null) {
-            out.write(String.format("  %-9s %s%n", label + ":", value).replace(System.lineSeparator(), "\n"));
+            out.write(String.format("  %-9s %s", label + ":", TerminalText.line(value)) + "\n");
         }
     }
 

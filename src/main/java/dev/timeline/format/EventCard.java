@@ -5,12 +5,16 @@ import dev.timeline.model.Actor;
 import dev.timeline.model.Event;
 import dev.timeline.model.Participation;
 import dev.timeline.model.Source;
+import dev.timeline.text.TerminalText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
-/** One event in full, for {@code timeline show}: every field, its date in words, each source, related events. */
+/**
+ * One event in full, for {@code timeline show}: every field, its date in words, each source, related events. In
+ * text, every value passes {@link TerminalText}: controls from the data are shown as escapes, never sent.
+ */
 public final class EventCard {
 
     private final FormatContext context;
@@ -31,7 +35,7 @@ public final class EventCard {
 
     private void text(Event e, List<Event> related, Writer out) throws IOException {
         Map<String, Actor> actors = context.actors();
-        out.write(e.title() + "\n");
+        out.write(TerminalText.line(e.title()) + "\n");
         line(out, "Id", e.id());
         line(out, "Date", e.date() + " — " + e.date().describe());
         line(out, "Span", span(e));
@@ -68,11 +72,11 @@ public final class EventCard {
             if (s.url() != null) {
                 text.append(" <").append(s.url()).append('>');
             }
-            out.write(text.append('\n').toString());
+            out.write(TerminalText.line(text.toString()) + "\n");
         }
         out.write("\nRelated (sharing an actor, within 14 days): " + related.size() + "\n");
         if (!related.isEmpty()) {
-            TextTable table = new TextTable(List.of(new TextTable.Column("DATE", 4, 25, 1000),
+            TextTable table = new TextTable(List.of(TextTable.Column.whole("DATE"),
                     new TextTable.Column("TITLE", 10, 70, 5), new TextTable.Column("ID", 6, 60, 1000)));
             for (Event r : related) {
                 table.row(new String[] {r.date().toString(), r.title(), r.id()},
@@ -93,6 +97,7 @@ public final class EventCard {
         if (value == null) {
             return;
         }
+        value = TerminalText.escape(value).replace('\t', ' ');
         String indent = " ".repeat(14);
         int room = Math.max(20, context.width() - indent.length());
         boolean first = true;

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Events as aligned columns (date as EDTF, title, actors, place) that fit {@link FormatContext#width()}. Dates
- * are EDTF, so uncertain ({@code ?}), approximate ({@code ~}) and open ({@code ..}) dates carry their marks; with
+ * are EDTF and never cut, so uncertain ({@code ?}), approximate ({@code ~}) and open ({@code ..}) dates carry their marks; with
  * colour they are also yellow (uncertain, approximate) or dim (open-ended), and the header is bold. The event a
  * query was centred on is marked {@value #PIVOT}. The first {@value #SIZING_ROWS} rows size the columns, so a
  * big file's listing streams in bounded memory.
@@ -21,10 +21,10 @@ final class TableFormatter implements Formatter {
     static final int SIZING_ROWS = 1000;
 
     private static final List<TextTable.Column> COLUMNS = List.of(
-            new TextTable.Column("DATE", 4, 25, 1000),
-            new TextTable.Column("TITLE", 12, 70, 5),
-            new TextTable.Column("ACTORS", 10, 40, 3),
-            new TextTable.Column("PLACE", 8, 30, 2));
+            TextTable.Column.whole("DATE"),
+            new TextTable.Column("TITLE", 10, 70, 5),
+            new TextTable.Column("ACTORS", 6, 40, 3),
+            new TextTable.Column("PLACE", 5, 30, 2));
 
     private final FormatContext context;
 
@@ -40,7 +40,7 @@ final class TableFormatter implements Formatter {
         for (Event event : events) {
             rows++;
             if (widths != null) {
-                TextTable.writeRow(out, cells(event), style(event), widths, context.color());
+                table.writeRow(out, cells(event), style(event), widths, context.color());
                 continue;
             }
             table.row(cells(event), style(event));

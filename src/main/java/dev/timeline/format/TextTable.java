@@ -1,19 +1,36 @@
 package dev.timeline.format;
 
+import dev.timeline.text.TerminalText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Aligned plain-text columns that fit a width: long cells are cut with an ellipsis, never wrapped; when space is
- * short, columns give it up in proportion to their weight (a heavy column keeps more). Optional ANSI styles per
- * cell do not count toward widths.
+ * short, columns give it up in proportion to their weight (a heavy column keeps more); when there is space to
+ * spare, columns cut at their usual maximum take it, again by weight, until their cells are whole. A
+ * {@linkplain Column#whole whole} column (a date) is never cut. Cells pass {@link TerminalText#line}, so text from
+ * data cannot drive the terminal, and widths are terminal columns (a CJK character or an emoji takes two).
+ * Optional ANSI styles per cell do not count toward widths.
  */
 public final class TextTable {
 
-    /** One column: its header, the narrowest and widest it may be, and its weight when space is short. */
+    /**
+     * One column: its header, the narrowest it may be cut to, the widest it is before other columns have what they
+     * need, and its weight when space is short or to spare.
+     */
     public record Column(String header, int min, int max, int weight) {
+
+        /** A column as wide as its widest cell, never cut (dates: a cut date reads as another date). */
+        public static Column whole(String header) {
+            return new Column(header, Integer.MAX_VALUE, Integer.MAX_VALUE, 1000);
+        }
+
+        boolean isWhole() {
+            return min == Integer.MAX_VALUE;
+        }
     }
 
     public static final String BOLD = "\u001b[1m";
@@ -57,7 +74,7 @@ public final class TextTable {
         int[] widths = widths(width);
         String[] headers = columns.stream().map(Column::header).toArray(String[]::new);
         String[] bold = new String[headers.length];
-        java.util.Arrays.fill(bold, BOLD);
+        Arrays.fill(bold, BOLD);
         line(out, headers, bold, widths, color);
         for (int i = 0; i < rows.size(); i++) {
             line(out, rows.get(i), styles.get(i), widths, color);
@@ -65,22 +82,28 @@ public final class TextTable {
         return widths;
     }
 
-    /** Writes one more row in the layout {@link #writeSized} chose. */
-    public static void writeRow(Writer out, String[] cells, String[] style, int[] widths, boolean color)
+    /**
+     * Writes one more row in the layout {@link #writeSized} chose; a cell of a whole column wider than that layout
+     * is written whole, pushing the rest of its row right.
+     */
+    public void writeRow(Writer out, String[] cells, String[] style, int[] widths, boolean color)
             throws IOException {
         line(out, cells, style == null ? new String[cells.length] : style, widths, color);
     }
 
     private int[] widths(int width) {
         int n = columns.size();
+        int[] natural = new int[n];
         int[] widths = new int[n];
+        int[] min = new int[n];
         int total = 0;
         for (int c = 0; c < n; c++) {
-            widths[c] = length(columns.get(c).header());
+            natural[c] = length(columns.get(c).header());
             for (String[] row : rows) {
-                widths[c] = Math.max(widths[c], length(clean(row[c])));
+                natural[c] = Math.max(natural[c], length(clean(row[c])));
             }
-            widths[c] = Math.min(widths[c], columns.get(c).max());
+            widths[c] = Math.min(natural[c], columns.get(c).max());
+            min[c] = Math.min(natural[c], columns.get(c).min());
             total += widths[c];
         }
         int available = width - GAP.length() * (n - 1);
@@ -88,9 +111,9 @@ public final class TextTable {
         for (; total > available; total--) {
             int widest = -1;
             for (int c = 0; c < n; c++) {
-                Column col = columns.get(c);
-                if (widths[c] > col.min() && (widest < 0
-                        || widths[c] * columns.get(widest).weight() > widths[widest] * col.weight())) {
+                if (widths[c] > min[c] && (widest < 0
+                        || (long) widths[c] * columns.get(widest).weight()
+                                > (long) widths[widest] * columns.get(c).weight())) {
                     widest = c;
                 }
             }
@@ -99,21 +122,37 @@ public final class TextTable {
             }
             widths[widest]--;
         }
+        // give what is left, one column at a time, to whichever cut column is narrowest for its weight
+        for (; total < available; total++) {
+            int narrowest = -1;
+            for (int c = 0; c < n; c++) {
+                if (widths[c] < natural[c] && (narrowest < 0
+                        || (long) widths[c] * columns.get(narrowest).weight()
+                                < (long) widths[narrowest] * columns.get(c).weight())) {
+                    narrowest = c;
+                }
+            }
+            if (narrowest < 0) {
+                break; // every cell whole
+            }
+            widths[narrowest]++;
+        }
         return widths;
     }
 
-    private static void line(Writer out, String[] cells, String[] style, int[] widths, boolean color)
+    private void line(Writer out, String[] cells, String[] style, int[] widths, boolean color)
             throws IOException {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.length; c++) {
-            String cell = fit(clean(cells[c]), widths[c]);
+            String clean = clean(cells[c]);
+            String cell = columns.get(c).isWhole() ? clean : fit(clean, widths[c]);
             if (color && style[c] != null && !cell.isEmpty()) {
                 line.append(style[c]).append(cell).append(RESET);
             } else {
                 line.append(cell);
             }
             if (c < cells.length - 1) {
-                line.append(" ".repeat(widths[c] - length(cell))).append(GAP);
+                line.append(" ".repeat(Math.max(0, widths[c] - length(cell)))).append(GAP);
             }
         }
         int end = line.length();
@@ -135,21 +174,21 @@ public final class TextTable {
         return date.isOpenStart() || date.isOpenEnd() ? DIM : null;
     }
 
-    /** Tabs and line breaks as spaces: a cell is one line (runs of spaces are kept: bars are drawn with them). */
+    /**
+     * A cell as one safe line: line breaks and tabs as spaces, controls as visible escapes (runs of spaces are
+     * kept: bars are drawn with them).
+     */
     private static String clean(String cell) {
-        return cell == null ? "" : cell.replaceAll("\\r\\n|[\\t\\n\\r\\u000B\\f\\u2028\\u2029]", " ");
+        return TerminalText.line(cell);
     }
 
-    /** {@code text} cut to {@code width} characters, ending in an ellipsis when cut. */
+    /** {@code text} cut to {@code width} terminal columns, ending in an ellipsis when cut. */
     static String fit(String text, int width) {
-        if (length(text) <= width) {
-            return text;
-        }
-        int end = text.offsetByCodePoints(0, Math.max(0, width - 1));
-        return text.substring(0, end).stripTrailing() + "…";
+        return TerminalText.fit(text, width);
     }
 
+    /** Terminal columns of {@code text}. */
     static int length(String text) {
-        return text.codePointCount(0, text.length());
+        return TerminalText.width(text);
     }
 }
