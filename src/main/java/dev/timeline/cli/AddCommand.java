@@ -16,8 +16,10 @@ import dev.timeline.store.DataException;
 import dev.timeline.store.DatasetEditor;
 import dev.timeline.store.DatasetReader;
 import dev.timeline.store.Problem;
+import dev.timeline.text.TerminalText;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -121,8 +123,11 @@ final class AddCommand implements Callable<Integer> {
         Dataset written = DatasetEditor.append(file, current -> jsonText != null ? fromJson(jsonText, current)
                 : fromOptions(current));
         Event added = written.events().get(written.events().size() - 1);
-        spec.commandLine().getErr().println("timeline: added '" + added.id() + "' to " + file + " ("
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("timeline: added '" + TerminalText.line(added.id()) + "' to " + file + " ("
                 + written.events().size() + " events)");
+        // the event is kept as given, but a control character in it deserves a look (as 'validate' says)
+        DatasetReader.controlCharacters(file, added.id()).forEach(p -> err.println(TerminalText.line(p.toString())));
         return ExitCode.OK;
     }
 

@@ -2,6 +2,7 @@ package dev.timeline.cli;
 
 import dev.timeline.store.DataException;
 import dev.timeline.store.Problem;
+import dev.timeline.text.TerminalText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -11,14 +12,15 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The one error path: every failure becomes one line per problem on stderr and its exit code; a stack trace only
- * with {@code --verbose}.
+ * with {@code --verbose}. Messages quote data (a bad value, an unknown name), so all of it passes
+ * {@link TerminalText#escape}: control characters from a file reach the terminal as visible escapes.
  */
 final class ErrorHandler implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        PrintWriter err = cmd.getErr();
+        PrintWriter err = escaping(cmd.getErr());
         String message = ex.getMessage();
         if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
             message = unmatchedMessage(unmatched);
@@ -34,7 +36,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-        PrintWriter err = cmd.getErr();
+        PrintWriter err = escaping(cmd.getErr());
         int code;
         if (ex instanceof StdoutWriter.OutputFailure failure) {
             if (failure.brokenPipe()) {
@@ -60,6 +62,27 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         }
         err.flush();
         return code;
+    }
+
+    /** {@code err} with every character written passing {@link TerminalText#escape}. */
+    static PrintWriter escaping(PrintWriter err) {
+        return new PrintWriter(err) {
+            @Override
+            public void write(String text, int offset, int length) {
+                String safe = TerminalText.escape(text.substring(offset, offset + length));
+                super.write(safe, 0, safe.length());
+            }
+
+            @Override
+            public void write(char[] text, int offset, int length) {
+                write(new String(text, offset, length), 0, length);
+            }
+
+            @Override
+            public void write(int c) {
+                write(String.valueOf((char) c), 0, 1);
+            }
+        };
     }
 
     private static String unmatchedMessage(CommandLine.UnmatchedArgumentException ex) {

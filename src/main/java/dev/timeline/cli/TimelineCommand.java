@@ -142,7 +142,8 @@ public final class TimelineCommand implements Runnable {
         PrintWriter err = spec.commandLine().getErr();
         return new Inputs.Options(skipBad, !noCache, env,
                 ProgressBar.stderrIsTerminal() ? new ProgressBar(err) : dev.timeline.store.Progress.NONE,
-                warning -> err.println("timeline: " + warning), true, null, prefetch);
+                warning -> err.println("timeline: " + dev.timeline.text.TerminalText.line(warning)), true, null,
+                prefetch);
     }
 
     /** Ends the run: a big file's index still being written to the cache is finished first. */

@@ -5,6 +5,7 @@ import dev.timeline.format.ReportFormat;
 import dev.timeline.store.DatasetReader;
 import dev.timeline.store.Json;
 import dev.timeline.store.Problem;
+import dev.timeline.text.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (format == ReportFormat.JSON) {
             json(out, names, reports);
         } else {
-            reports.forEach(r -> r.problems().forEach(out::println));
+            reports.forEach(r -> r.problems().forEach(p -> out.println(TerminalText.line(p.toString()))));
             out.flush();
             spec.commandLine().getErr().println("timeline: checked " + names.size()
                     + (names.size() == 1 ? " file: " : " files: ") + errors + (errors == 1 ? " error, " : " errors, ")

@@ -17,6 +17,7 @@ import dev.timeline.store.JsonTree.Arr;
 import dev.timeline.store.JsonTree.Node;
 import dev.timeline.store.JsonTree.Obj;
 import dev.timeline.store.JsonTree.Scalar;
+import dev.timeline.text.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -133,6 +135,8 @@ public final class DatasetReader {
         try {
             Node root = JsonTree.read(in, file, reader.problems);
             Dataset dataset = reader.dataset(root);
+            reader.controlCharacters(root, null);
+            reader.warnings.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
             List<Problem> all = new ArrayList<>(reader.problems);
             all.addAll(reader.warnings);
             return new Report(reader.problems.isEmpty() ? dataset : null, all);
@@ -155,6 +159,62 @@ public final class DatasetReader {
             throw new DataException(reader.problems);
         }
         return event;
+    }
+
+    /**
+     * Warnings for the text of event {@code eventId} in the dataset file at {@code path} that holds characters a
+     * terminal would obey (ESC, BEL, bidi overrides...; see {@link TerminalText#isUnsafe}), each at its
+     * file:line:column; empty when there are none or the file cannot be read.
+     */
+    public static List<Problem> controlCharacters(Path path, String eventId) {
+        DatasetReader reader = new DatasetReader(path.toString());
+        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            Node root = JsonTree.read(in, path.toString(), reader.problems);
+            if (root instanceof Obj top && top.fields().get("events") instanceof Arr events) {
+                for (Node event : events.items()) {
+                    if (event instanceof Obj o && o.fields().get("id") instanceof Scalar id
+                            && eventId.equals(id.value())) {
+                        reader.controlCharacters(o, "event '" + eventId + "'");
+                    }
+                }
+            }
+        } catch (IOException | DataException e) {
+            return List.of(); // the file was just written and checked; nothing to add
+        }
+        return reader.warnings;
+    }
+
+    /**
+     * Warns about every string under {@code node} that holds a character a terminal would obey; {@code where}
+     * names the object holding it ("event 'x'"), or null to name it from the tree.
+     */
+    private void controlCharacters(Node node, String where) {
+        if (node instanceof Obj o) {
+            String name = where;
+            if (o.fields().get("id") instanceof Scalar s && s.value() instanceof String id) {
+                name = "'" + id + "'";
+            }
+            for (Map.Entry<String, Node> field : o.fields().entrySet()) {
+                List<Node> values = field.getValue() instanceof Arr a ? a.items() : List.of(field.getValue());
+                for (Node value : values) {
+                    if (value instanceof Scalar s && s.value() instanceof String text) {
+                        controlCharacters(s, text, field.getKey(), name);
+                    } else {
+                        controlCharacters(value, name);
+                    }
+                }
+            }
+        }
+    }
+
+    private void controlCharacters(Scalar s, String text, String field, String name) {
+        int[] bad = TerminalText.firstUnsafe(text);
+        if (bad != null && !Character.isSurrogate((char) bad[1])) {
+            String shown = TerminalText.escapeOf(bad[1]);
+            warning(s, "'" + field + "'" + (name == null ? "" : " of " + name) + " holds " + shown + " (character "
+                    + (bad[0] + 1) + "), a control character a terminal would obey; it is shown as " + shown
+                    + ", expected plain text");
+        }
     }
 
     /** Reads JSON text from {@code in}, naming it {@code file} in messages. */

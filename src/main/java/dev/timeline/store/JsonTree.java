@@ -95,6 +95,24 @@ final class JsonTree {
         }
     }
 
+    /**
+     * Reports a lone UTF-16 surrogate ({@code "\ud800"} with no partner): JSON allows the escape, but it is no
+     * character, cannot be written as UTF-8 and would come out as {@code ?}.
+     */
+    private void checkSurrogates(String text, int line, int column) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                problems.add(new Problem(file, line, column, String.format("a string holds a lone surrogate \\u%04X "
+                        + "(character %d), which is no character; expected a whole character, or an escaped pair "
+                        + "like \\uD83D\\uDE00", (int) c, i + 1)));
+                return;
+            }
+        }
+    }
+
     private Node value(JsonToken token) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
@@ -107,6 +125,7 @@ final class JsonTree {
                     String name = parser.currentName();
                     JsonLocation keyAt = parser.currentTokenLocation();
                     int[] where = {keyAt.getLineNr(), keyAt.getColumnNr()};
+                    checkSurrogates(name, where[0], where[1]);
                     Node child = value(parser.nextToken());
                     if (fields.containsKey(name)) {
                         problems.add(new Problem(file, where[0], where[1], "duplicate field '" + name
@@ -124,8 +143,11 @@ final class JsonTree {
                 }
                 return new Arr(items, line, column);
             }
-            case VALUE_STRING:
-                return new Scalar(parser.getText(), token, line, column);
+            case VALUE_STRING: {
+                String text = parser.getText();
+                checkSurrogates(text, line, column);
+                return new Scalar(text, token, line, column);
+            }
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return new Scalar(parser.getNumberValue(), token, line, column);

@@ -126,4 +126,37 @@ class DatasetReaderTest {
         assertThat(new Problem("d.json", 3, 7, "bad")).hasToString("d.json:3:7: bad");
         assertThat(new Problem("d.json", 0, 0, "no such file")).hasToString("d.json: no such file");
     }
+
+    /**
+     * A lone surrogate is refused wherever it stands (a value, an array item; Jackson itself refuses one in a field
+     * name), at its line and column.
+     */
+    static Stream<Arguments> loneSurrogates() {
+        return Stream.of(
+                Arguments.of("\"title\": \"Bad \\ud800 title\"", 2, 11, "lone surrogate \\uD800 (character 5)"),
+                Arguments.of("\"title\": \"\\udfff\"", 2, 11, "lone surrogate \\uDFFF (character 1)"),
+                Arguments.of("\"title\": \"pair then lone \\ud83d\\ude00\\ud83d\"", 2, 11, "lone surrogate \\uD83D (character 18)"),
+                Arguments.of("\"title\": \"T\", \"x\\udc00\": 1", 2, 24, "low surrogate in field name: 0xdc00"),
+                Arguments.of("\"title\": \"T\", \"tags\": [\"a\", \"\\ud800b\"]", 2, 30, "lone surrogate \\uD800 (character 1)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("loneSurrogates")
+    void refusesLoneSurrogatesWithLineAndColumn(String field, int line, int column, String what) {
+        String json = "{\"id\": \"d\", \"actors\": [], \"events\": [],\n " + field + "}\n";
+        DatasetReader.Report report = DatasetReader.validate(new StringReader(json), "s.json");
+        assertThat(report.valid()).as(report.problems().toString()).isFalse();
+        assertThat(report.problems()).as(json).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.column()).isEqualTo(column);
+            assertThat(p.message()).contains(what);
+        });
+    }
+
+    @Test
+    void acceptsSurrogatePairs() {
+        String json = "{\"id\": \"d\", \"title\": \"rocket \\ud83d\\ude80 and \ud83d\ude80\", \"actors\": [], "
+                + "\"events\": []}";
+        assertThat(DatasetReader.validate(new StringReader(json), "s.json").valid()).isTrue();
+    }
 }

@@ -19,7 +19,56 @@ public final class Nasty {
     public static final String SUMMARY = "Line one, \"quoted\"\nline two\r\n\ttabbed \\ back-slash | pipe "
             + "👩🏽‍🚀 emoji and right-to-left: سفارت جمهوری آذربایجان در تهران `code` *star* [link](x) & done";
 
+    /**
+     * Text that tries to drive a terminal: set the window title (OSC ... BEL), clear the screen, turn it red and
+     * leave it so (a cut sequence), NUL, DEL, a C1 CSI and a right-to-left override that reorders the line.
+     */
+    public static final String HOSTILE = "Evil \u001b]0;pwned\u0007 \u001b[2J\u001b[31mred \u0000nul \u007fdel "
+            + "\u009b31m c1 \u202Eevil\u202C \u2066iso\u2069 end\u001b[";
+
     private Nasty() {
+    }
+
+    /**
+     * A dataset file (as JSON text) whose every text field that a person sees holds {@link #HOSTILE}: titles,
+     * summaries, actor names and aliases, places, sources, tags, notes.
+     */
+    public static String hostileJson() {
+        String h = json(HOSTILE);
+        return "{\"id\": \"hostile\", \"title\": " + h + ", \"description\": " + h + ",\n"
+                + " \"actors\": [{\"id\": \"evil\", \"name\": " + json("Evil" + HOSTILE) + ", \"kind\": \"group\", "
+                + "\"country\": \"IRN\", \"aliases\": [" + h + "], \"position\": " + h + "},\n"
+                + "  {\"id\": \"other\", \"name\": " + json("Other" + HOSTILE) + ", \"kind\": \"state\", "
+                + "\"partOf\": \"evil\"}],\n"
+                + " \"events\": [\n"
+                + event("e1", "2023-03-30", "statement", h) + ",\n"
+                + event("e2", "2023-03-31~", "threat", h) + ",\n"
+                + event("e3", "2023-03", "armed-attack", h) + ",\n"
+                + event("e4", "2023-03-01/2023-03-20", "policy-period", h) + "\n]}\n";
+    }
+
+    private static String event(String id, String date, String type, String h) {
+        return "  {\"id\": \"" + id + "\", \"date\": \"" + date + "\", \"title\": " + json(id + " " + HOSTILE)
+                + ", \"summary\": " + h + ", \"type\": \"" + type + "\", \"actors\": [{\"actor\": \"evil\", "
+                + "\"role\": \"initiator\"}, {\"actor\": \"other\", \"role\": \"target\"}], \"place\": {\"name\": "
+                + h + ", \"country\": \"IRN\"}, \"fatalities\": 1, \"sources\": [{\"outlet\": " + h
+                + ", \"published\": \"2023-04-01\", \"title\": " + h + ", \"url\": \"https://x.example/\", \"note\": "
+                + h + "}], \"tags\": [" + h + "], \"note\": " + h + "}";
+    }
+
+    /** {@code text} as a JSON string, every control and non-ASCII character escaped. */
+    public static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7e) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     public static Dataset dataset() {
