@@ -76,14 +76,16 @@ public final class TerminalChart {
             lines.forEach(line -> out.print(line + "\n"));
             return;
         }
-        int gutter = 4;
+        int labels = 4;
         for (Lane lane : data.lanes()) {
-            gutter = Math.max(gutter, TerminalText.width(fit(lane.label(), Integer.MAX_VALUE)));
+            labels = Math.max(labels, TerminalText.width(fit(lane.label(), Integer.MAX_VALUE)));
         }
+        int dates = 0;
         for (Event period : data.periods()) {
-            gutter = Math.max(gutter, period.date().toString().length());
+            dates = Math.max(dates, period.date().toString().length());
         }
-        gutter = Math.min(gutter, Math.max(8, width / 6)) + 1;
+        // a lane's name may be cut, a period's date (its label) only when it would take a third of the width
+        int gutter = Math.max(Math.min(labels, Math.max(8, width / 6)), Math.min(dates, width / 3)) + 1;
         int plot = width - gutter;
         List<LocalDate> keys = data.keyDays().isEmpty() ? List.of(LocalDate.of(2000, 1, 1)) : data.keyDays();
         TimeScale scale = TimeScale.fit(keys, 0, plot, data.targetPerDay(2), new TimeScale.Params(1, 6, 1, 8, 1));
