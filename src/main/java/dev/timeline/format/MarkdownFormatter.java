@@ -23,8 +23,8 @@ final class MarkdownFormatter implements Formatter {
     @Override
     public void write(Iterable<Event> events, Writer out) throws IOException {
         out.write("## " + escape(context.dataset().title()) + "\n\n");
-        out.write("Query: " + (context.query().isEmpty() ? "all events" : "`" + TerminalText.line(context.query()).replace("`", "'")
-                + "`") + "\n\n");
+        out.write("Query: " + (context.query().isEmpty() ? "all events"
+                : "`" + TerminalText.line(context.query()).replace("`", "'") + "`") + "\n\n");
         out.write("| Date | Title | Type | Actors | Place | Summary | Sources |\n");
         out.write("|---|---|---|---|---|---|---|\n");
         int count = 0;
