@@ -17,12 +17,15 @@ import java.util.stream.Collectors;
 /**
  * A chart as text for a terminal {@code width} columns wide: the time axis across, a row per background period (the
  * period's span shaded, its number and title inside), two rows per lane (the marks, and under them the numbers of
- * the events where there is room), and a numbered legend of every event with its mark, date and title.
+ * the events where there is room), and a numbered legend of every event with its mark, date and title. A number
+ * starts in its own mark's column ({@code 8,9,10} when several events share the mark) or is left out; it is never
+ * moved under another mark. Text from data passes {@link TerminalText} (controls shown as escapes) and is measured
+ * in terminal columns, so a wide character keeps the columns below it in line.
  *
  * <p>Marks: {@code ●} a day, {@code ○} about a day ({@code ~}), {@code ◌} possibly that day ({@code ?}), {@code ━} a
  * span it lasted, {@code ┅} some time in a span (known to the month or year, or fuzzy), a digit where that many
- * events share a cell ({@code +} for ten or more), {@code ▒} a period fading to {@code ░} where open, {@code ┊} time
- * left out. {@code --ascii} uses {@code * o ? = - # . |} instead. With colour, as in {@code list}: fuzzy dates yellow,
+ * events share a cell ({@code +} for ten or more, in the legend when drawn), {@code ▒} a period fading to
+ * {@code ░} where open, {@code ┊} time left out (never over a mark). {@code --ascii} uses {@code * o ? = - # . |} instead. With colour, as in {@code list}: fuzzy dates yellow,
  * periods dim, headings bold.
  */
 public final class TerminalChart {

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Events as aligned columns (date as EDTF, title, actors, place) that fit {@link FormatContext#width()}. Dates
- * are EDTF and never cut, so uncertain ({@code ?}), approximate ({@code ~}) and open ({@code ..}) dates carry their marks; with
- * colour they are also yellow (uncertain, approximate) or dim (open-ended), and the header is bold. The event a
+ * are EDTF and never cut, so uncertain ({@code ?}), approximate ({@code ~}) and open ({@code ..}) dates carry
+ * their marks; with colour they are also yellow (uncertain, approximate) or dim (open-ended), and the header is
+ * bold. The event a
  * query was centred on is marked {@value #PIVOT}. The first {@value #SIZING_ROWS} rows size the columns, so a
  * big file's listing streams in bounded memory.
  */
