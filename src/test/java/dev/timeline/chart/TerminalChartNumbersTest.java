@@ -65,7 +65,8 @@ class TerminalChartNumbersTest {
 
     @Test
     void randomDatasetsAtRandomWidths() {
-        long seed = System.nanoTime();
+        long seed = Long.getLong("timeline.seed", System.nanoTime());
+        System.out.println("TerminalChartNumbersTest seed=" + seed + " (rerun with -Dtimeline.seed=" + seed + ")");
         Random random = new Random(seed);
         for (int run = 0; run < 300; run++) {
             Dataset dataset = randomDataset(random);

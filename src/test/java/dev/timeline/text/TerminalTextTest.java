@@ -42,7 +42,8 @@ class TerminalTextTest {
     /** Seeded: whatever the input, the output holds nothing a terminal obeys, and safe text is left alone. */
     @Test
     void nothingUnsafeSurvives() {
-        long seed = System.nanoTime();
+        long seed = Long.getLong("timeline.seed", System.nanoTime());
+        System.out.println("TerminalTextTest seed=" + seed + " (rerun with -Dtimeline.seed=" + seed + ")");
         Random random = new Random(seed);
         for (int n = 0; n < 2000; n++) {
             StringBuilder text = new StringBuilder();
