@@ -51,13 +51,17 @@ public final class BigSource implements EventStore, Closeable {
     private final java.util.function.Supplier<RecordIndex> completer;
     private final Reader mainReader = new Reader();
     private final Runnable onStale;
+    /** Whether the content is no longer the version indexed (never, for a spool). */
+    private final java.util.function.BooleanSupplier changed;
     private final Thread cacheWriter;
     private final Dataset header;
     private Map<String, Actor> actorsById;
     private Map<String, Actor> actorsView;
 
     BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale,
-            Thread cacheWriter, java.util.function.Supplier<RecordIndex> completer) {
+            java.util.function.BooleanSupplier changed, Thread cacheWriter,
+            java.util.function.Supplier<RecordIndex> completer) {
+        this.changed = changed;
         this.cacheWriter = cacheWriter;
         this.completer = completer;
         this.path = path;
@@ -233,7 +237,7 @@ public final class BigSource implements EventStore, Closeable {
 
     /** Every event in file order, telling {@code progress} the bytes read. */
     public void forEach(Consumer<Event> action, Progress progress) {
-        progress.start("reading " + name, index.stamp().size());
+        progress.start("reading " + name, contentSize());
         try {
             for (int i = 0; i < index.size(); i++) {
                 action.accept(read(i));
@@ -397,11 +401,14 @@ public final class BigSource implements EventStore, Closeable {
     }
 
     private boolean isChanged() {
+        return changed.getAsBoolean();
+    }
+
+    private long contentSize() {
         try {
-            FileStamp now = FileStamp.of(path, channel);
-            return !now.equals(index.stamp());
+            return channel.size();
         } catch (IOException e) {
-            return true;
+            return 0;
         }
     }
 

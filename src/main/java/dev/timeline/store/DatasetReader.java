@@ -131,7 +131,7 @@ public final class DatasetReader {
     public static Report validate(Reader in, String file) {
         DatasetReader reader = new DatasetReader(file);
         try {
-            Node root = JsonTree.read(in, file, reader.problems);
+            Node root = JsonTree.read(Bom.skip(in), file, reader.problems);
             Dataset dataset = reader.dataset(root);
             List<Problem> all = new ArrayList<>(reader.problems);
             all.addAll(reader.warnings);
@@ -149,7 +149,7 @@ public final class DatasetReader {
      */
     public static Event readEvent(Reader in, String file, Set<String> actorIds) {
         DatasetReader reader = new DatasetReader(file);
-        Node root = JsonTree.read(in, file, reader.problems);
+        Node root = JsonTree.read(Bom.skip(in), file, reader.problems);
         Event event = reader.event(root, actorIds);
         if (!reader.problems.isEmpty()) {
             throw new DataException(reader.problems);
@@ -160,7 +160,7 @@ public final class DatasetReader {
     /** Reads JSON text from {@code in}, naming it {@code file} in messages. */
     public static Dataset read(Reader in, String file) {
         DatasetReader reader = new DatasetReader(file);
-        Node root = JsonTree.read(in, file, reader.problems);
+        Node root = JsonTree.read(Bom.skip(in), file, reader.problems);
         Dataset dataset = reader.dataset(root);
         if (!reader.problems.isEmpty()) {
             throw new DataException(reader.problems);

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import java.util.zip.CRC32C;
 
 /**
@@ -37,7 +38,7 @@ import java.util.zip.CRC32C;
 final class IndexCache {
 
     private static final int MAGIC = 0x544c4958; // "TLIX"
-    private static final int VERSION = 4;
+    private static final int VERSION = 5; // 5: the stamp keys ctime, inode, device (issue 11)
 
     private final Path folder;
 
@@ -75,6 +76,14 @@ final class IndexCache {
 
     /** The stored index of {@code input} as it is now ({@code stamp}, read as {@code format}), or null. */
     RecordIndex load(Path input, String format, FileStamp stamp) {
+        return load(input, format, stamp.size(), stamp::equals);
+    }
+
+    /**
+     * The stored index of {@code input} read as {@code format} whose stamp {@code current} accepts, or null.
+     * {@code contentSize} is the size of what the index points into (a compressed file's unpacked size).
+     */
+    RecordIndex load(Path input, String format, long contentSize, Predicate<FileStamp> current) {
         Path file = fileFor(input);
         // mapped, not read: the columns are copied once, straight into their arrays
         ByteBuffer in;
@@ -98,8 +107,9 @@ final class IndexCache {
                     || !string(in).equals(format)) {
                 return null;
             }
-            FileStamp stored = new FileStamp(in.getLong(), in.getLong(), in.getLong());
-            if (!stored.equals(stamp)) {
+            FileStamp stored = new FileStamp(in.getLong(), in.getLong(), in.getLong(), in.getLong(), in.getLong(),
+                    in.get() != 0, in.getLong());
+            if (!current.test(stored)) {
                 return null;
             }
             int count = in.getInt();
@@ -191,6 +201,10 @@ final class IndexCache {
         FileStamp stamp = index.stamp();
         out.putLong(stamp.size());
         out.putLong(stamp.modified());
+        out.putLong(stamp.changed());
+        out.putLong(stamp.inode());
+        out.putLong(stamp.device());
+        out.room(1).put((byte) (stamp.whole() ? 1 : 0));
         out.putLong(stamp.fingerprint());
         out.putInt(index.size());
         out.putInt(index.actorIds().length);
