@@ -15,7 +15,8 @@ import java.util.List;
  * Reads a JSON array of event objects (what {@code export --format json} writes) as JSON Lines: each element's
  * own bytes, with its line breaks turned into spaces (JSON allows no raw line break inside a string, so the
  * meaning is kept), on a line of a {@link Spool} of its own. Each element goes on the line where it starts in
- * the array file, so that a problem in it is reported on the right line; when two start on one line (a compact
+ * the array file and at its column, so that a problem on its first line is reported where it is (later lines of
+ * a pretty-printed element keep their line of the element's start); when two start on one line (a compact
  * array) the later ones go on the next free lines.
  */
 final class JsonArrayLines {
@@ -32,7 +33,8 @@ final class JsonArrayLines {
     static FileChannel of(FileChannel in, String name) {
         FileChannel out = Spool.of(InputStream.nullInputStream(), name);
         boolean done = false;
-        try (JsonParser parser = Json.FACTORY.createParser(Channels.newInputStream(in.position(0)))) {
+        try (JsonParser parser = Json.FACTORY.createParser(Channels.newInputStream(in.position(0)))
+                .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)) { // the caller still needs the channel
             Writer writer = new Writer(in, out);
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw problem(name, parser.currentTokenLocation(), "expected a JSON array of event objects");
@@ -46,7 +48,8 @@ final class JsonArrayLines {
                             + "an event object");
                 }
                 parser.skipChildren();
-                writer.copy(start.getLineNr(), start.getByteOffset(), parser.currentLocation().getByteOffset());
+                writer.copy(start.getLineNr(), start.getColumnNr(), start.getByteOffset(),
+                        parser.currentLocation().getByteOffset());
             }
             if (parser.nextToken() != null) {
                 throw problem(name, parser.currentTokenLocation(), "unexpected content after the end of the "
@@ -87,17 +90,24 @@ final class JsonArrayLines {
             this.out = out;
         }
 
-        void copy(int at, long from, long to) throws IOException {
-            ByteBuffer breaks = ByteBuffer.allocate(Math.max(0, at - line));
-            while (breaks.hasRemaining()) {
-                breaks.put((byte) '\n');
+        /** Copies bytes {@code [from, to)}, which start on line {@code at}, column {@code column}. */
+        void copy(int at, int column, long from, long to) throws IOException {
+            // on its own line, the element starts at its own column too
+            ByteBuffer lead = ByteBuffer.allocate(Math.max(0, at - line) + (at >= line ? column - 1 : 0));
+            while (lead.position() < at - line) {
+                lead.put((byte) '\n');
             }
-            write(breaks.flip());
+            while (lead.hasRemaining()) {
+                lead.put((byte) ' ');
+            }
+            write(lead.flip());
             line = Math.max(line, at);
             ByteBuffer bytes = ByteBuffer.allocate((int) (to - from) + 1);
-            while (bytes.position() < to - from && in.read(bytes, from + bytes.position()) > 0) {
+            bytes.limit((int) (to - from));
+            while (bytes.hasRemaining() && in.read(bytes, from + bytes.position()) > 0) {
                 // the element's bytes
             }
+            bytes.limit(bytes.capacity());
             byte[] b = bytes.array();
             for (int i = 0; i < bytes.position(); i++) {
                 if (b[i] == '\n' || b[i] == '\r') {

@@ -2,6 +2,7 @@ package dev.timeline.store;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -65,7 +66,14 @@ final class Spool {
      * @throws DataException (naming {@code name}) when packed data is damaged or a zip holds more than one file
      */
     static FileChannel of(InputStream in, String name) {
-        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        // a pipe opened as a file answers available() with "Illegal seek"; a buffer asks it, the copy needs not
+        InputStream unasked = new FilterInputStream(in) {
+            @Override
+            public int available() {
+                return 0;
+            }
+        };
+        BufferedInputStream buffered = new BufferedInputStream(unasked, 1 << 16);
         FileChannel channel = null;
         try {
             buffered.mark(4);
