@@ -244,6 +244,7 @@ public final class Inputs {
             }
         }
         Trace.mark("cache " + (index != null ? "hit" : "miss"));
+        boolean fromCache = index != null;
         Thread writer = null;
         if (index == null || settled) {
             if (index == null) {
@@ -279,7 +280,7 @@ public final class Inputs {
             if (forget != null) {
                 forget.forget(real);
             }
-        }, content.changed(), writer, () -> {
+        }, content.changed(), fromCache, writer, () -> {
             // a later query needs every actor: index them all once, and keep that
             try {
                 if (from.changed().getAsBoolean()) {
