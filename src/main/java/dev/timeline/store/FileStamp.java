@@ -92,8 +92,9 @@ record FileStamp(long size, long modified, long changed, long inode, long device
             inode = ((Number) unix.get("ino")).longValue();
             device = ((Number) unix.get("dev")).longValue();
         }
-        boolean whole = like != null ? like.whole : isRacy(Math.max(modified, changed), System.currentTimeMillis()
-                * 1_000_000L);
+        // the ctime, where there is one: nobody can set it, while touch can put an mtime anywhere
+        boolean whole = like != null ? like.whole : isRacy(changed != 0 ? changed : modified,
+                System.currentTimeMillis() * 1_000_000L);
         long fingerprint = whole ? checksum(channel, 0, size) : edges(channel, size);
         return new FileStamp(size, modified, changed, inode, device, whole, fingerprint);
     }

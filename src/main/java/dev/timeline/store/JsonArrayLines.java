@@ -59,8 +59,7 @@ final class JsonArrayLines {
             done = true;
             return out;
         } catch (JsonProcessingException e) {
-            String why = e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
-            throw problem(name, e.getLocation(), "malformed JSON: " + why);
+            throw problem(name, e.getLocation(), "malformed JSON: " + reason(e));
         } catch (IOException e) {
             throw DataException.reading(name, e);
         } finally {
@@ -72,6 +71,14 @@ final class JsonArrayLines {
                 }
             }
         }
+    }
+
+    /** Jackson's reason, without its internals (where the array began, as "[Source: REDACTED ...]"). */
+    static String reason(JsonProcessingException e) {
+        String why = e.getOriginalMessage().lines().findFirst().orElse("");
+        why = why.replaceAll("\\s*\\(start marker at \\[Source:.*", "").replaceAll("\\s*\\[Source:[^\\]]*\\]", "")
+                .strip();
+        return why.isEmpty() ? "not valid JSON" : why;
     }
 
     private static DataException problem(String name, JsonLocation at, String message) {

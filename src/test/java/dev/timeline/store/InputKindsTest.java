@@ -220,6 +220,9 @@ class InputKindsTest {
         Cli.Result result = csv(json);
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).as(result.toString()).startsWith(json + ":3:").contains("2023-02-30");
+        Path cut = write("cut.json", "[{\"id\": \"e1\", \"date\": \"2023\", \"type\": \"statement\", \"title\": \"x\"}\n");
+        assertThat(csv(cut).err().strip()).isEqualTo(cut + ":2:1: malformed JSON: Unexpected end-of-input: "
+                + "expected close marker for Array");
         Path numbers = write("numbers.json", "[1, 2]");
         assertThat(csv(numbers).err().strip()).isEqualTo(numbers + ":1:2: element 1 of the array "
                 + "is not an object; expected an event object");
