@@ -53,6 +53,8 @@ public final class BigSource implements EventStore, Closeable {
     private final Runnable onStale;
     /** Whether the content is no longer the version indexed (never, for a spool). */
     private final java.util.function.BooleanSupplier changed;
+    /** Places a problem found in the content in the file the user named (a JSON array read as JSON Lines). */
+    java.util.function.UnaryOperator<Problem> place = java.util.function.UnaryOperator.identity();
     /** Whether the index came from the cache and is not yet proven by reading: a mismatch then blames it. */
     private volatile boolean fromCache;
     private final Thread cacheWriter;
@@ -480,8 +482,8 @@ public final class BigSource implements EventStore, Closeable {
                 if (fromCache) {
                     throw new IndexFault(); // the record may be fine and the index pointing past it
                 }
-                throw new DataException(List.of(new Problem(name, index.line().get(i), bad.column(),
-                        bad.getMessage())));
+                throw new DataException(List.of(place.apply(new Problem(name, index.line().get(i), bad.column(),
+                        bad.getMessage()))));
             }
             if (IndexRow.day(event.date().earliest()) != index.start()[i]
                     || IndexRow.day(event.date().latest()) != index.end()[i]

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.threeten.extra.LocalDateRange;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Opens any data file timeline reads, whatever its format ({@link InputFormat#detect}): a native dataset is read
@@ -131,9 +132,18 @@ public final class Inputs {
      * @param real    the real path that keys the index cache, or null for none
      * @param stamp   the version of the file at {@code real} the content is, or null
      * @param changed whether the content no longer is what was stamped
+     * @param place   places a problem found in the content in the file the user named
      */
     private record Content(String name, Path path, FileChannel channel, Path real, FileStamp stamp,
-            BooleanSupplier changed) {
+            BooleanSupplier changed, UnaryOperator<Problem> place) {
+
+        Content(String name, Path path, FileChannel channel, Path real, FileStamp stamp, BooleanSupplier changed) {
+            this(name, path, channel, real, stamp, changed, UnaryOperator.identity());
+        }
+
+        DataException placed(DataException e) {
+            return new DataException(e.problems().stream().map(place).toList());
+        }
     }
 
     private static EventStore open(Content content, Options options) {
@@ -147,7 +157,8 @@ public final class Inputs {
                 }
             }
             if (layout.format() == InputFormat.JSON_ARRAY) {
-                FileChannel lines = JsonArrayLines.of(channel, content.name());
+                JsonArrayLines.Lines copy = JsonArrayLines.of(channel, content.name());
+                FileChannel lines = copy.channel();
                 if (content.changed().getAsBoolean()) {
                     lines.close();
                     throw changedWhileIndexing(content.name());
@@ -156,7 +167,7 @@ public final class Inputs {
                 channel = lines;
                 // the spool is this process's own copy: nobody can change it under the reader
                 content = new Content(content.name(), content.path(), lines, content.real(), content.stamp(),
-                        () -> false);
+                        () -> false, copy.placement());
             }
             BigSource source = big(content, layout, options);
             channel = null;
@@ -205,6 +216,8 @@ public final class Inputs {
         try {
             return ChunkScanner.scan(channel, content.name(), stamp, layout.dataStart(), layout.firstLine(),
                     layout.rows(), options.skipBad(), threads, options.progress()::advance, actorsFrom, actorsTo);
+        } catch (DataException e) {
+            throw content.placed(e);
         } finally {
             options.progress().done();
         }
@@ -267,16 +280,16 @@ public final class Inputs {
         }
         if (index.problemCount() > 0) {
             if (!options.skipBad()) {
-                throw new DataException(index.problems().subList(0, 1));
+                throw content.placed(new DataException(index.problems().subList(0, 1)));
             }
             options.warnings().accept(name + ": skipped " + index.problemCount() + " bad record"
                     + (index.problemCount() == 1 ? "" : "s") + " (--skip-bad); " + (index.problemCount()
                     > index.problems().size() ? "the first " + index.problems().size() + ":" : "they are:"));
-            index.problems().forEach(p -> options.warnings().accept("  " + p));
+            index.problems().forEach(p -> options.warnings().accept("  " + content.place().apply(p)));
         }
         IndexCache forget = cache;
         Content from = content;
-        return new BigSource(content.path(), name, channel, layout.rows(), index, () -> {
+        BigSource source = new BigSource(content.path(), name, channel, layout.rows(), index, () -> {
             if (forget != null) {
                 forget.forget(real);
             }
@@ -296,5 +309,7 @@ public final class Inputs {
                 throw new DataException(name, "cannot read: " + e.getMessage());
             }
         });
+        source.place = content.place();
+        return source;
     }
 }

@@ -15,9 +15,9 @@ import java.util.List;
  * Reads a JSON array of event objects (what {@code export --format json} writes) as JSON Lines: each element's
  * own bytes, with its line breaks turned into spaces (JSON allows no raw line break inside a string, so the
  * meaning is kept), on a line of a {@link Spool} of its own. Each element goes on the line where it starts in
- * the array file and at its column, so that a problem on its first line is reported where it is (later lines of
- * a pretty-printed element keep their line of the element's start); when two start on one line (a compact
- * array) the later ones go on the next free lines.
+ * the array file and at its column, and {@link ArrayPlacement} maps a place on a later line of a pretty-printed
+ * element back to its line and column; when two start on one line (a compact array) the later ones go on the
+ * next free lines.
  */
 final class JsonArrayLines {
 
@@ -25,12 +25,21 @@ final class JsonArrayLines {
     }
 
     /**
-     * The elements of the array in {@code in}, as JSON Lines in a spool open at offset 0.
+     * A JSON Lines copy of an array.
+     *
+     * @param channel   the copy, open at offset 0
+     * @param placement places a problem found in the copy in the array file
+     */
+    record Lines(FileChannel channel, ArrayPlacement placement) {
+    }
+
+    /**
+     * The elements of the array in {@code in}, as JSON Lines in a spool.
      *
      * @throws DataException (in {@code name}, with line and column) when it is not valid JSON, not an array, or
      *                       has an element that is not an object
      */
-    static FileChannel of(FileChannel in, String name) {
+    static Lines of(FileChannel in, String name) {
         FileChannel out = Spool.of(InputStream.nullInputStream(), name);
         boolean done = false;
         try (JsonParser parser = Json.FACTORY.createParser(Channels.newInputStream(in.position(0)))
@@ -57,7 +66,7 @@ final class JsonArrayLines {
             }
             out.position(0);
             done = true;
-            return out;
+            return new Lines(out, writer.placement);
         } catch (JsonProcessingException e) {
             throw problem(name, e.getLocation(), "malformed JSON: " + reason(e));
         } catch (IOException e) {
@@ -91,6 +100,7 @@ final class JsonArrayLines {
         private final FileChannel in;
         private final FileChannel out;
         private int line = 1; // the line the next byte written is on
+        final ArrayPlacement placement = new ArrayPlacement();
 
         Writer(FileChannel in, FileChannel out) {
             this.in = in;
@@ -107,6 +117,7 @@ final class JsonArrayLines {
             while (lead.hasRemaining()) {
                 lead.put((byte) ' ');
             }
+            int spaces = lead.limit() - Math.max(0, at - line);
             write(lead.flip());
             line = Math.max(line, at);
             ByteBuffer bytes = ByteBuffer.allocate((int) (to - from) + 1);
@@ -116,6 +127,7 @@ final class JsonArrayLines {
             }
             bytes.limit(bytes.capacity());
             byte[] b = bytes.array();
+            placement.add(line, at, column, spaces, b, bytes.position());
             for (int i = 0; i < bytes.position(); i++) {
                 if (b[i] == '\n' || b[i] == '\r') {
                     b[i] = ' ';

@@ -220,6 +220,29 @@ class InputKindsTest {
         Cli.Result result = csv(json);
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err()).as(result.toString()).startsWith(json + ":3:").contains("2023-02-30");
+        Path pretty = write("pretty.json", """
+                [
+                  {
+                    "id": "e1",
+                    "date": "2023-01-27",
+                    "type": "statement",
+                    "title": "One"
+                  },
+                  {
+                    "id": "e2",
+                    "date": "2023-02-30",
+                    "type": "statement",
+                    "title": "Two"
+                  }
+                ]
+                """);
+        Cli.Result placed = csv(pretty);
+        assertThat(placed.err()).as(placed.toString()).startsWith(pretty + ":10:").contains("'date' is \"2023-02-30\"");
+        Path badType = write("type.json", Files.readString(pretty)
+                .replace("2023-02-30", "2023-02-03").replace("\"type\": \"statement\",\n    \"title\": \"Two\"",
+                        "\"type\": \"no-such-type\",\n    \"title\": \"Two\""));
+        Cli.Result type = csv(badType);
+        assertThat(type.err()).as(type.toString()).startsWith(badType + ":11:").contains("no-such-type");
         Path cut = write("cut.json", "[{\"id\": \"e1\", \"date\": \"2023\", \"type\": \"statement\", \"title\": \"x\"}\n");
         assertThat(csv(cut).err().strip()).isEqualTo(cut + ":2:1: malformed JSON: Unexpected end-of-input: "
                 + "expected close marker for Array");
