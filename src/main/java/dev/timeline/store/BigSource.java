@@ -51,13 +51,22 @@ public final class BigSource implements EventStore, Closeable {
     private final java.util.function.Supplier<RecordIndex> completer;
     private final Reader mainReader = new Reader();
     private final Runnable onStale;
+    /** Whether the content is no longer the version indexed (never, for a spool). */
+    private final java.util.function.BooleanSupplier changed;
+    /** Places a problem found in the content in the file the user named (a JSON array read as JSON Lines). */
+    java.util.function.UnaryOperator<Problem> place = java.util.function.UnaryOperator.identity();
+    /** Whether the index came from the cache and is not yet proven by reading: a mismatch then blames it. */
+    private volatile boolean fromCache;
     private final Thread cacheWriter;
     private final Dataset header;
     private Map<String, Actor> actorsById;
     private Map<String, Actor> actorsView;
 
     BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale,
-            Thread cacheWriter, java.util.function.Supplier<RecordIndex> completer) {
+            java.util.function.BooleanSupplier changed, boolean fromCache, Thread cacheWriter,
+            java.util.function.Supplier<RecordIndex> completer) {
+        this.changed = changed;
+        this.fromCache = fromCache;
         this.cacheWriter = cacheWriter;
         this.completer = completer;
         this.path = path;
@@ -134,6 +143,15 @@ public final class BigSource implements EventStore, Closeable {
 
     @Override
     public Optional<Event> event(String id) {
+        try {
+            return find(id);
+        } catch (IndexFault fault) {
+            rebuild();
+            return find(id);
+        }
+    }
+
+    private Optional<Event> find(String id) {
         int hash = IndexRow.hash(id);
         for (int i = 0; i < index.size(); i++) {
             if (index.idHash().get(i) == hash) {
@@ -153,6 +171,10 @@ public final class BigSource implements EventStore, Closeable {
 
     @Override
     public Iterable<Event> query(Query query) {
+        return () -> new Retrying(query, groups(query));
+    }
+
+    private Groups groups(Query query) {
         int[] candidates = candidates(query);
         if (index.partial() && (!query.actorIds().isEmpty() || !query.withAll().isEmpty())) {
             int unknown = 0;
@@ -175,7 +197,75 @@ public final class BigSource implements EventStore, Closeable {
         Arrays.sort(order, (a, b) -> start[a] != start[b] ? Integer.compare(start[a], start[b])
                 : end[a] != end[b] ? Integer.compare(end[a], end[b]) : Integer.compare(a, b));
         Predicate<Event> matcher = query.matcher();
-        return () -> new Groups(order, matcher, query.descending(), query.limit());
+        return new Groups(order, matcher, query.descending(), query.limit());
+    }
+
+    /**
+     * Thrown by a read that does not find the record a cached index describes while the file is unchanged: the
+     * index is wrong (damaged yet passing its checks), not the file.
+     */
+    private static final class IndexFault extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        IndexFault() {
+            super("the cached index does not match the file", null, false, false);
+        }
+    }
+
+    /** Throws the cached index away and indexes the file again; the next reads use the new index. */
+    private synchronized void rebuild() {
+        onStale.run();
+        index = completer.get();
+        fromCache = false;
+        if (actorsById != null) {
+            index.actors().forEach(a -> actorsById.putIfAbsent(a.id(), a));
+        }
+    }
+
+    /**
+     * The query's events; when a cached index proves wrong part way, the query runs again on a new index and the
+     * events already given are skipped (the order is total, so they are the same ones).
+     */
+    private final class Retrying implements Iterator<Event> {
+        private final Query query;
+        private Iterator<Event> events;
+        private int given;
+
+        Retrying(Query query, Iterator<Event> events) {
+            this.query = query;
+            this.events = events;
+        }
+
+        @Override
+        public boolean hasNext() {
+            try {
+                return events.hasNext();
+            } catch (IndexFault fault) {
+                restart();
+                return events.hasNext();
+            }
+        }
+
+        @Override
+        public Event next() {
+            Event event;
+            try {
+                event = events.next();
+            } catch (IndexFault fault) {
+                restart();
+                event = events.next();
+            }
+            given++;
+            return event;
+        }
+
+        private void restart() {
+            rebuild();
+            events = groups(query);
+            for (int k = 0; k < given && events.hasNext(); k++) {
+                events.next();
+            }
+        }
     }
 
     /** Candidates are parsed this many at a time, by every core, ahead of the output: memory stays bounded. */
@@ -198,14 +288,22 @@ public final class BigSource implements EventStore, Closeable {
             t.setDaemon(true);
             return t;
         });
+        // a failing part stops the others through this flag, not by interrupting them: an interrupt during a read
+        // closes the file channel, which the error path and a rebuilt index still need
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
         try {
             List<java.util.concurrent.Future<?>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int first = t;
                 parts.add(pool.submit(() -> {
                     Reader reader = new Reader();
-                    for (int k = first; k < records.length; k += threads) {
-                        events[k] = reader.read(records[k]);
+                    try {
+                        for (int k = first; k < records.length && !stop.get(); k += threads) {
+                            events[k] = reader.read(records[k]);
+                        }
+                    } catch (RuntimeException e) {
+                        stop.set(true);
+                        throw e;
                     }
                 }));
             }
@@ -221,7 +319,13 @@ public final class BigSource implements EventStore, Closeable {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdownNow();
+            stop.set(true);
+            pool.shutdown();
+            try {
+                pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         return events;
     }
@@ -233,10 +337,17 @@ public final class BigSource implements EventStore, Closeable {
 
     /** Every event in file order, telling {@code progress} the bytes read. */
     public void forEach(Consumer<Event> action, Progress progress) {
-        progress.start("reading " + name, index.stamp().size());
+        progress.start("reading " + name, contentSize());
         try {
             for (int i = 0; i < index.size(); i++) {
-                action.accept(read(i));
+                Event event;
+                try {
+                    event = read(i);
+                } catch (IndexFault fault) {
+                    rebuild(); // the records before i were read and checked: the new index has them too
+                    event = read(i);
+                }
+                action.accept(event);
                 progress.advance(index.length().get(i) + 1);
             }
         } finally {
@@ -352,7 +463,7 @@ public final class BigSource implements EventStore, Closeable {
                 long at = index.offset().get(i);
                 while (buffer.hasRemaining()) {
                     if (channel.read(buffer, at + buffer.position()) < 0) {
-                        throw stale("it is shorter than when it was indexed");
+                        throw mismatch("it is shorter than when it was indexed");
                     }
                 }
             } catch (IOException e) {
@@ -368,13 +479,16 @@ public final class BigSource implements EventStore, Closeable {
                 if (isChanged()) {
                     throw stale("it changed since it was indexed");
                 }
-                throw new DataException(List.of(new Problem(name, index.line().get(i), bad.column(),
-                        bad.getMessage())));
+                if (fromCache) {
+                    throw new IndexFault(); // the record may be fine and the index pointing past it
+                }
+                throw new DataException(List.of(place.apply(new Problem(name, index.line().get(i), bad.column(),
+                        bad.getMessage()))));
             }
             if (IndexRow.day(event.date().earliest()) != index.start()[i]
                     || IndexRow.day(event.date().latest()) != index.end()[i]
                     || IndexRow.hash(event.id()) != index.idHash().get(i)) {
-                throw stale("line " + index.line().get(i) + " no longer holds the record indexed there");
+                throw mismatch("line " + index.line().get(i) + " no longer holds the record indexed there");
             }
             return event;
         }
@@ -397,11 +511,14 @@ public final class BigSource implements EventStore, Closeable {
     }
 
     private boolean isChanged() {
+        return changed.getAsBoolean();
+    }
+
+    private long contentSize() {
         try {
-            FileStamp now = FileStamp.of(path, channel);
-            return !now.equals(index.stamp());
+            return channel.size();
         } catch (IOException e) {
-            return true;
+            return 0;
         }
     }
 
@@ -410,6 +527,14 @@ public final class BigSource implements EventStore, Closeable {
         if (isChanged()) {
             throw stale("it changed while it was being read");
         }
+    }
+
+    /** A read that does not find what the index says: the file changed, or a cached index is wrong. */
+    private RuntimeException mismatch(String why) {
+        if (!isChanged() && fromCache) {
+            return new IndexFault();
+        }
+        return stale(why);
     }
 
     private DataException stale(String why) {

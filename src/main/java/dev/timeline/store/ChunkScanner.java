@@ -77,7 +77,7 @@ final class ChunkScanner {
         ChunkScanner scanner = new ChunkScanner(channel, file, format, skipBad, progress);
         scanner.actorsFrom = actorsFrom;
         scanner.actorsTo = actorsTo;
-        long size = stamp.size();
+        long size = channel.size(); // the stamp's may be a compressed file's
         List<Long> starts = new ArrayList<>(List.of(dataStart));
         long chunk = (size - dataStart) / Math.max(1, threads);
         if (chunk >= minChunkBytes) {

@@ -133,7 +133,7 @@ public final class DatasetReader {
     public static Report validate(Reader in, String file) {
         DatasetReader reader = new DatasetReader(file);
         try {
-            Node root = JsonTree.read(in, file, reader.problems);
+            Node root = JsonTree.read(Bom.skip(in), file, reader.problems);
             Dataset dataset = reader.dataset(root);
             reader.controlCharacters(root, null);
             reader.warnings.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
@@ -153,7 +153,7 @@ public final class DatasetReader {
      */
     public static Event readEvent(Reader in, String file, Set<String> actorIds) {
         DatasetReader reader = new DatasetReader(file);
-        Node root = JsonTree.read(in, file, reader.problems);
+        Node root = JsonTree.read(Bom.skip(in), file, reader.problems);
         Event event = reader.event(root, actorIds);
         if (!reader.problems.isEmpty()) {
             throw new DataException(reader.problems);
@@ -220,7 +220,7 @@ public final class DatasetReader {
     /** Reads JSON text from {@code in}, naming it {@code file} in messages. */
     public static Dataset read(Reader in, String file) {
         DatasetReader reader = new DatasetReader(file);
-        Node root = JsonTree.read(in, file, reader.problems);
+        Node root = JsonTree.read(Bom.skip(in), file, reader.problems);
         Dataset dataset = reader.dataset(root);
         if (!reader.problems.isEmpty()) {
             throw new DataException(reader.problems);

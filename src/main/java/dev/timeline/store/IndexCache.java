@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import java.util.zip.CRC32C;
 
 /**
@@ -30,14 +31,23 @@ import java.util.zip.CRC32C;
  * <p>File layout (little-endian, so that columns copy straight into arrays; the file is mapped, not read): magic {@code TLIX}, format version, the input's real path, format and
  * {@link FileStamp}, the counts, the actor dictionary, the problems, the columns, and last a CRC-32C of all that
  * precedes it. An index is used only when magic, version, path, format and stamp match and the checksum holds; a
- * truncated or corrupt file fails the checksum and is rebuilt, never trusted. It is written to a temporary file
+ * truncated or corrupt file fails the checksum and is rebuilt, never trusted; one that passes it but is not
+ * what a writer writes (a writer bug, a format change, tampering) fails {@link IndexCheck} and is rebuilt too:
+ * every count is checked against the bytes it must fit in before anything is allocated. It is written to a temporary file
  * in the same folder and renamed over the old one, so two processes indexing at once each write a whole file
  * and the last rename wins; readers see one whole index or the other.
  */
 final class IndexCache {
 
     private static final int MAGIC = 0x544c4958; // "TLIX"
-    private static final int VERSION = 4;
+    private static final int VERSION = 5; // 5: the stamp keys ctime, inode, device (issue 11)
+
+    /** The bytes a record takes in the file: nine int columns (with the start order's three) and one long. */
+    private static final int RECORD_BYTES = 9 * 4 + 8;
+    /** The fewest an actor takes: three string lengths and a kind. */
+    private static final int ACTOR_BYTES = 3 * 4 + 1;
+    /** The fewest a problem takes: two string lengths, line and column. */
+    private static final int PROBLEM_BYTES = 4 * 4;
 
     private final Path folder;
 
@@ -75,6 +85,14 @@ final class IndexCache {
 
     /** The stored index of {@code input} as it is now ({@code stamp}, read as {@code format}), or null. */
     RecordIndex load(Path input, String format, FileStamp stamp) {
+        return load(input, format, stamp.size(), stamp::equals);
+    }
+
+    /**
+     * The stored index of {@code input} read as {@code format} whose stamp {@code current} accepts, or null.
+     * {@code contentSize} is the size of what the index points into (a compressed file's unpacked size).
+     */
+    RecordIndex load(Path input, String format, long contentSize, Predicate<FileStamp> current) {
         Path file = fileFor(input);
         // mapped, not read: the columns are copied once, straight into their arrays
         ByteBuffer in;
@@ -98,8 +116,9 @@ final class IndexCache {
                     || !string(in).equals(format)) {
                 return null;
             }
-            FileStamp stored = new FileStamp(in.getLong(), in.getLong(), in.getLong());
-            if (!stored.equals(stamp)) {
+            FileStamp stored = new FileStamp(in.getLong(), in.getLong(), in.getLong(), in.getLong(), in.getLong(),
+                    in.get() != 0, in.getLong());
+            if (!current.test(stored)) {
                 return null;
             }
             int count = in.getInt();
@@ -107,6 +126,14 @@ final class IndexCache {
             int actorCount = in.getInt();
             int problemCount = in.getInt();
             int problemsListed = in.getInt();
+            // every count is checked against the bytes it must fit in before anything is allocated for it
+            long rest = total - 8L - in.position();
+            if (count < 0 || actorIdCount < 0 || actorCount < 0 || problemsListed < 0
+                    || problemsListed != Math.min(problemCount, RecordIndex.PROBLEMS_LISTED)
+                    || count > contentSize || (long) count * RECORD_BYTES + 8 + actorIdCount * 4L
+                    + actorCount * ACTOR_BYTES + problemsListed * PROBLEM_BYTES > rest) {
+                return null;
+            }
             List<Actor> actors = new ArrayList<>(actorCount);
             ActorKind[] kinds = ActorKind.values();
             for (int i = 0; i < actorCount; i++) {
@@ -130,6 +157,9 @@ final class IndexCache {
             int[] actorFrom = ints(in, count + 1);
             int[] actorIds = ints(in, actorIdCount);
             int unknownLength = in.getInt();
+            if (unknownLength != 0 && unknownLength != (count + 63) >>> 6 || unknownLength * 8L > in.remaining()) {
+                return null;
+            }
             long[] unknown = null;
             if (unknownLength > 0) {
                 unknown = new long[unknownLength];
@@ -141,8 +171,9 @@ final class IndexCache {
             if (in.position() != total - 8) {
                 return null;
             }
-            return new RecordIndex(stored, start, end, offset, length, line, idHash, actorFrom, actorIds, actors,
-                    unknown, problemCount, problems, byStart);
+            RecordIndex index = new RecordIndex(stored, start, end, offset, length, line, idHash, actorFrom,
+                    actorIds, actors, unknown, problemCount, problems, byStart);
+            return IndexCheck.holds(index, contentSize) ? index : null;
         } catch (RuntimeException e) {
             return null; // a checksum collision on garbage: still never trusted
         }
@@ -191,6 +222,10 @@ final class IndexCache {
         FileStamp stamp = index.stamp();
         out.putLong(stamp.size());
         out.putLong(stamp.modified());
+        out.putLong(stamp.changed());
+        out.putLong(stamp.inode());
+        out.putLong(stamp.device());
+        out.room(1).put((byte) (stamp.whole() ? 1 : 0));
         out.putLong(stamp.fingerprint());
         out.putInt(index.size());
         out.putInt(index.actorIds().length);
@@ -334,7 +369,11 @@ final class IndexCache {
     }
 
     private static String string(ByteBuffer in) {
-        byte[] bytes = new byte[in.getInt()];
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalStateException("damaged index: a string longer than the file");
+        }
+        byte[] bytes = new byte[length];
         in.get(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
     }

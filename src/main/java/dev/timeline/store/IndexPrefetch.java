@@ -3,6 +3,7 @@ package dev.timeline.store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -33,10 +34,16 @@ public final class IndexPrefetch {
     }
 
     private void load(Path path, Map<String, String> env) {
+        if (!Files.isRegularFile(path)) {
+            return; // a pipe or standard input is read once, by the command, and has no cached index
+        }
         try (FileChannel channel = FileChannel.open(path)) {
+            if (Spool.Packing.of(channel) != Spool.Packing.NONE) {
+                return; // the command unpacks it; its index is then loaded there
+            }
             InputFormat.Layout layout = InputFormat.detect(channel, path.toString());
             IndexCache cache = IndexCache.in(env);
-            if (layout.rows() == null || cache == null) {
+            if (layout.rows() == null || layout.format() == InputFormat.JSON_ARRAY || cache == null) {
                 return;
             }
             Path real = path.toRealPath();

@@ -12,12 +12,13 @@ import java.util.List;
 /**
  * The input formats timeline reads, and the one place that tells them apart, from content rather than the file
  * name: a native dataset is a JSON object with {@code events}; JSON Lines has a whole event object on its first
- * line; ACLED CSV has a header naming {@code event_date}, {@code event_type} and an id column (an HXL hashtag row
+ * line; a JSON array holds event objects; ACLED CSV has a header naming {@code event_date}, {@code event_type} and an id column (an HXL hashtag row
  * may follow it); GDELT has 57, 58 or 61 tab-separated fields, a numeric id and an 8-digit date.
  */
 public enum InputFormat {
     DATASET_JSON("dataset JSON (an object with \"actors\" and \"events\")"),
     JSON_LINES("JSON Lines (one event object per line)"),
+    JSON_ARRAY("a JSON array of event objects (what export --format json writes)"),
     ACLED_CSV("ACLED CSV (a header with event_id_cnty, event_date, event_type, ...)"),
     GDELT_TSV("GDELT TSV (57, 58 or 61 tab-separated columns, no header)");
 
@@ -64,6 +65,9 @@ public enum InputFormat {
                 return new Layout(JSON_LINES, new JsonlFormat(), p, 1);
             }
             return new Layout(DATASET_JSON, null, 0, 1);
+        }
+        if (q < head.length && head[q] == '[') {
+            return new Layout(JSON_ARRAY, new JsonlFormat(), 0, 1); // read through JsonArrayLines
         }
         int firstEnd = lineEnd(head, p);
         if (firstEnd < 0) {

@@ -3,12 +3,16 @@ package dev.timeline.store;
 import dev.timeline.query.EventStore;
 import dev.timeline.query.Timeline;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.threeten.extra.LocalDateRange;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Opens any data file timeline reads, whatever its format ({@link InputFormat#detect}): a native dataset is read
@@ -52,34 +56,141 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** Opens {@code path}; messages name it as given. */
+    /** What {@code --data -} names: standard input. */
+    public static final String STDIN = "-";
+
+    /**
+     * Opens {@code path}; messages name it as given. {@code -} is standard input; a pipe ({@code <(…)},
+     * {@code /dev/stdin}) is read once into a {@link Spool}, as is a gzip or zip file; neither a stream nor a
+     * pipe has an index cache, a compressed file has one like any other.
+     */
     public static EventStore open(Path path, Options options) {
         String name = path.toString();
+        if (name.equals(STDIN)) {
+            return open(System.in, "<stdin>", options);
+        }
         if (Files.isDirectory(path)) {
             throw new DataException(name, "is a directory; expected a data file");
+        }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            try (InputStream in = Files.newInputStream(path)) {
+                return open(in, name, options);
+            } catch (IOException e) {
+                throw DataException.reading(name, e);
+            }
         }
         FileChannel channel = null;
         try {
             channel = FileChannel.open(path);
-            InputFormat.Layout layout = InputFormat.detect(channel, name);
-            if (layout.format() == InputFormat.DATASET_JSON) {
+            Content content;
+            if (Spool.Packing.of(channel) == Spool.Packing.NONE) {
+                FileStamp stamp = FileStamp.of(path, channel);
+                FileChannel file = channel;
+                content = new Content(name, path, channel, path.toRealPath(), stamp, () -> {
+                    try {
+                        return !stamp.still(path, file);
+                    } catch (IOException e) {
+                        return true;
+                    }
+                });
+            } else {
+                FileStamp stamp = FileStamp.of(path, channel);
+                FileChannel unpacked = Spool.of(Channels.newInputStream(channel.position(0)), name);
+                if (!stamp.still(path, channel)) {
+                    unpacked.close();
+                    throw changedWhileIndexing(name);
+                }
                 channel.close();
-                return Timeline.of(DatasetReader.read(path));
+                // the spool is this process's own copy: nobody can change it under the reader
+                content = new Content(name, path, unpacked, path.toRealPath(), stamp, () -> false);
             }
-            BigSource source = big(path, name, channel, layout, options);
             channel = null;
-            return source;
+            return open(content, options);
         } catch (IOException e) {
             throw DataException.reading(name, e);
         } finally {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException e) {
-                    // already failing
+            close(channel);
+        }
+    }
+
+    /**
+     * Opens the data read from {@code in} (not closed), whatever its format, told by content; gzip and zip are
+     * unpacked. No index is cached: a stream has no identity to key it by.
+     */
+    public static EventStore open(InputStream in, String name, Options options) {
+        FileChannel spool = Spool.of(in, name);
+        return open(new Content(name, Path.of(name.equals("<stdin>") ? "stdin" : name), spool, null, null,
+                () -> false), options);
+    }
+
+    /**
+     * The bytes of an input and where they came from.
+     *
+     * @param name    for messages
+     * @param path    as given, for the dataset's name
+     * @param channel the content, read at any offset (the file itself, or a spool)
+     * @param real    the real path that keys the index cache, or null for none
+     * @param stamp   the version of the file at {@code real} the content is, or null
+     * @param changed whether the content no longer is what was stamped
+     * @param place   places a problem found in the content in the file the user named
+     */
+    private record Content(String name, Path path, FileChannel channel, Path real, FileStamp stamp,
+            BooleanSupplier changed, UnaryOperator<Problem> place) {
+
+        Content(String name, Path path, FileChannel channel, Path real, FileStamp stamp, BooleanSupplier changed) {
+            this(name, path, channel, real, stamp, changed, UnaryOperator.identity());
+        }
+
+        DataException placed(DataException e) {
+            return new DataException(e.problems().stream().map(place).toList());
+        }
+    }
+
+    private static EventStore open(Content content, Options options) {
+        FileChannel channel = content.channel();
+        try {
+            InputFormat.Layout layout = InputFormat.detect(channel, content.name());
+            if (layout.format() == InputFormat.DATASET_JSON) {
+                try (FileChannel file = channel; InputStream in = Channels.newInputStream(file.position(0))) {
+                    channel = null;
+                    return Timeline.of(DatasetReader.read(in, content.name()));
                 }
             }
+            if (layout.format() == InputFormat.JSON_ARRAY) {
+                JsonArrayLines.Lines copy = JsonArrayLines.of(channel, content.name());
+                FileChannel lines = copy.channel();
+                if (content.changed().getAsBoolean()) {
+                    lines.close();
+                    throw changedWhileIndexing(content.name());
+                }
+                channel.close();
+                channel = lines;
+                // the spool is this process's own copy: nobody can change it under the reader
+                content = new Content(content.name(), content.path(), lines, content.real(), content.stamp(),
+                        () -> false, copy.placement());
+            }
+            BigSource source = big(content, layout, options);
+            channel = null;
+            return source;
+        } catch (IOException e) {
+            throw DataException.reading(content.name(), e);
+        } finally {
+            close(channel);
         }
+    }
+
+    private static void close(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // already failing
+            }
+        }
+    }
+
+    private static DataException changedWhileIndexing(String name) {
+        return new DataException(name, "the file changed while timeline was indexing it; run the command again");
     }
 
     /** Opens {@code path} as a big input, whatever the format (a native dataset is refused). */
@@ -96,13 +207,17 @@ public final class Inputs {
         return layout.format().name() + ":" + layout.dataStart();
     }
 
-    private static RecordIndex scan(String name, FileChannel channel, InputFormat.Layout layout, FileStamp stamp,
-            Options options, int actorsFrom, int actorsTo) throws IOException {
+    private static RecordIndex scan(Content content, InputFormat.Layout layout, Options options, int actorsFrom,
+            int actorsTo) throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
-        options.progress().start("indexing " + name, stamp.size());
+        FileChannel channel = content.channel();
+        FileStamp stamp = content.stamp() != null ? content.stamp() : FileStamp.ofContent(channel);
+        options.progress().start("indexing " + content.name(), channel.size());
         try {
-            return ChunkScanner.scan(channel, name, stamp, layout.dataStart(), layout.firstLine(), layout.rows(),
-                    options.skipBad(), threads, options.progress()::advance, actorsFrom, actorsTo);
+            return ChunkScanner.scan(channel, content.name(), stamp, layout.dataStart(), layout.firstLine(),
+                    layout.rows(), options.skipBad(), threads, options.progress()::advance, actorsFrom, actorsTo);
+        } catch (DataException e) {
+            throw content.placed(e);
         } finally {
             options.progress().done();
         }
@@ -116,27 +231,42 @@ public final class Inputs {
         return new int[] {IndexRow.day(days.getStart()), IndexRow.day(days.getEndInclusive())};
     }
 
-    private static BigSource big(Path path, String name, FileChannel channel, InputFormat.Layout layout,
-            Options options) throws IOException {
-        Path real = path.toRealPath();
+    private static BigSource big(Content content, InputFormat.Layout layout, Options options) throws IOException {
+        String name = content.name();
+        FileChannel channel = content.channel();
+        Path real = content.real();
         String key = key(layout);
-        FileStamp stamp = FileStamp.of(path, channel);
-        IndexCache cache = options.useCache() ? IndexCache.in(options.env()) : null;
+        FileStamp stamp = content.stamp();
+        IndexCache cache = options.useCache() && real != null ? IndexCache.in(options.env()) : null;
         Trace.mark("stamped");
         RecordIndex index = cache == null || options.prefetch() == null ? null
                 : options.prefetch().take(real, key, stamp);
+        boolean settled = false;
         if (index == null && cache != null) {
-            index = cache.load(real, key, stamp);
+            long size = channel.size();
+            index = cache.load(real, key, size, stored -> {
+                try {
+                    return stored.equals(stamp) || stamp.settledFrom(stored, channel);
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+            if (index != null && !index.stamp().equals(stamp)) {
+                index = index.withStamp(stamp); // made while the file was fresh; keep it under today's stamp
+                settled = true;
+            }
         }
         Trace.mark("cache " + (index != null ? "hit" : "miss"));
+        boolean fromCache = index != null;
         Thread writer = null;
-        if (index == null) {
-            int[] days = days(options.actorDays());
-            index = scan(name, channel, layout, stamp, options, days[0], days[1]);
-            Trace.mark("indexed");
-            if (!FileStamp.of(path, channel).equals(stamp)) {
-                throw new DataException(name, "the file changed while timeline was indexing it; run the command "
-                        + "again");
+        if (index == null || settled) {
+            if (index == null) {
+                int[] days = days(options.actorDays());
+                index = scan(content, layout, options, days[0], days[1]);
+                Trace.mark("indexed");
+                if (content.changed().getAsBoolean()) {
+                    throw changedWhileIndexing(name);
+                }
             }
             if (cache != null) {
                 RecordIndex built = index;
@@ -150,27 +280,27 @@ public final class Inputs {
         }
         if (index.problemCount() > 0) {
             if (!options.skipBad()) {
-                throw new DataException(index.problems().subList(0, 1));
+                throw content.placed(new DataException(index.problems().subList(0, 1)));
             }
             options.warnings().accept(name + ": skipped " + index.problemCount() + " bad record"
                     + (index.problemCount() == 1 ? "" : "s") + " (--skip-bad); " + (index.problemCount()
                     > index.problems().size() ? "the first " + index.problems().size() + ":" : "they are:"));
-            index.problems().forEach(p -> options.warnings().accept("  " + p));
+            index.problems().forEach(p -> options.warnings().accept("  " + content.place().apply(p)));
         }
         IndexCache forget = cache;
-        FileChannel file = channel;
-        return new BigSource(path, name, channel, layout.rows(), index, () -> {
+        Content from = content;
+        BigSource source = new BigSource(content.path(), name, channel, layout.rows(), index, () -> {
             if (forget != null) {
                 forget.forget(real);
             }
-        }, writer, () -> {
+        }, content.changed(), fromCache, writer, () -> {
             // a later query needs every actor: index them all once, and keep that
             try {
-                if (!FileStamp.of(path, file).equals(stamp)) {
+                if (from.changed().getAsBoolean()) {
                     throw new DataException(name, "the file changed while timeline was reading it; run the command "
                             + "again");
                 }
-                RecordIndex full = scan(name, file, layout, stamp, options, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                RecordIndex full = scan(from, layout, options, Integer.MIN_VALUE, Integer.MAX_VALUE);
                 if (forget != null) {
                     forget.store(real, key, full);
                 }
@@ -179,5 +309,7 @@ public final class Inputs {
                 throw new DataException(name, "cannot read: " + e.getMessage());
             }
         });
+        source.place = content.place();
+        return source;
     }
 }

@@ -150,6 +150,12 @@ record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, I
                 problemCount, problems, order);
     }
 
+    /** This index for {@code other}, a stamp of the same content. */
+    RecordIndex withStamp(FileStamp other) {
+        return new RecordIndex(other, start, end, offset, length, line, idHash, actorFrom, actorIds, actors, unknown,
+                problemCount, problems, byStart);
+    }
+
     /** Whether some record's actors are not in the index. */
     boolean partial() {
         return unknown != null;

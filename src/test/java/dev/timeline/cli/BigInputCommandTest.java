@@ -36,7 +36,8 @@ class BigInputCommandTest {
         Cli.Result result = cli.run("list", "--data", file.toString());
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.DATA);
         assertThat(result.err()).isEqualTo("timeline: " + file + ": not a format timeline reads; tried dataset "
-                + "JSON (an object with \"actors\" and \"events\"), JSON Lines (one event object per line), ACLED CSV "
+                + "JSON (an object with \"actors\" and \"events\"), JSON Lines (one event object per line), a JSON array of "
+                + "event objects (what export --format json writes), ACLED CSV "
                 + "(a header with event_id_cnty, event_date, event_type, ...), GDELT TSV (57, 58 or 61 "
                 + "tab-separated columns, no header)\n");
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Formats are told apart by content, whatever the file is called. */
 class InputFormatTest {
@@ -54,8 +55,19 @@ class InputFormatTest {
         }
     }
 
+    /** What export --format json writes is read back (issue 11, point 8); its elements are checked when read. */
+    @ParameterizedTest
+    @ValueSource(strings = {"[{\"id\":\"e1\"}]\n", "\uFEFF  [\n  {\"id\": \"e1\"}\n]\n", "[]"})
+    void aJsonArrayIsOneOfThem(String content) throws IOException {
+        Path file = dir.resolve("array.json");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        try (FileChannel channel = FileChannel.open(file)) {
+            assertThat(InputFormat.detect(channel, file.toString()).format()).isEqualTo(InputFormat.JSON_ARRAY);
+        }
+    }
+
     static Stream<String> neither() {
-        return Stream.of("", "name,age\nAda,36\n", "[{\"id\":\"e1\"}]\n", "1\t20191024\tonly three\n",
+        return Stream.of("", "name,age\nAda,36\n", "1\t20191024\tonly three\n",
                 "x\t20191024" + "\tx".repeat(59) + "\n", "just some text\n", "\u0000\u0001\u0002");
     }
 
