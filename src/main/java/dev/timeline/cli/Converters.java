@@ -70,6 +70,22 @@ final class Converters {
                 + String.join(", ", Coded.ids(type))));
     }
 
+    /** An -o value: any path, '-' for standard output; an empty one is a usage error, not "is a directory". */
+    static final class OutputPathConverter implements ITypeConverter<java.nio.file.Path> {
+        @Override
+        public java.nio.file.Path convert(String text) {
+            if (text.isBlank()) {
+                throw new TypeConversionException("the file name is empty; expected a file name, or - for standard "
+                        + "output");
+            }
+            try {
+                return java.nio.file.Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new TypeConversionException("'" + text + "' is not a usable file name (" + e.getReason() + ")");
+            }
+        }
+    }
+
     /** Completion candidates for options whose values are not enum constants' names. */
     static final class MatchModes extends java.util.ArrayList<String> {
         private static final long serialVersionUID = 1L;

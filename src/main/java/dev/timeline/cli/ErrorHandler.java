@@ -40,7 +40,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             if (failure.brokenPipe()) {
                 return ExitCode.OK; // the reader has what it wanted (`timeline list | head -1`)
             }
-            err.println("timeline: cannot write to standard output: " + failure.getMessage());
+            err.println("timeline: cannot write to standard output: " + failure.reason());
             code = ExitCode.DATA;
         } else if (ex instanceof TimelineException e) {
             err.println("timeline: " + e.getMessage());

@@ -54,7 +54,7 @@ abstract class EventsCommand implements Callable<Integer> {
                 .withQuery(FilterOptions.typed(spec))
                 .withTimestamp(root.sourceDateEpoch())
                 .withNotices(notice -> err.println("timeline: " + notice));
-        Output.write(output.output, spec.commandLine().getOut(), format.formatter(context), events);
+        Output.write(output.output, spec.commandLine().getOut(), output.formatter(format, context, root), events);
         return ExitCode.OK;
     }
 }

@@ -1,0 +1,166 @@
+package dev.timeline.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The lock that writers of one file take turns on: {@code .NAME.lock} beside it, held with an OS file lock (so a
+ * {@code kill -9} releases it) and deleted on release, so that nothing is left beside the file. Deleting a lock
+ * file others may be waiting on is safe here because a holder proves the path still names the file it locked:
+ * it writes a random token through its channel and reads it back through the path; a waiter that locked a file
+ * already deleted (or replaced) sees another content and tries again.
+ *
+ * <p>Reentrant within a thread: {@code add} holds the dataset's lock while {@link AtomicFile} takes it again.
+ */
+public final class TargetLock implements Closeable {
+
+    /** Locks this process holds, by lock path: an OS file lock cannot be taken twice by one JVM. */
+    private static final Map<Path, TargetLock> HELD = new HashMap<>();
+
+    private final Path path;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final Thread owner = Thread.currentThread();
+    private int holds = 1;
+
+    private TargetLock(Path path, FileChannel channel, FileLock lock) {
+        this.path = path;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Where the lock of {@code target} lives: {@code .NAME.lock} in the same folder. */
+    public static Path pathFor(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        return absolute.resolveSibling("." + absolute.getFileName() + ".lock");
+    }
+
+    /**
+     * Takes the lock of {@code target}, waiting up to {@code waitMillis} for another writer.
+     *
+     * @throws DataException when the lock file cannot be created (saying why) or another writer holds it too long
+     */
+    public static TargetLock acquire(Path target, long waitMillis) {
+        Path path = pathFor(target);
+        long deadline = System.currentTimeMillis() + waitMillis;
+        while (true) {
+            synchronized (HELD) {
+                TargetLock held = HELD.get(path);
+                if (held != null && held.owner == Thread.currentThread()) {
+                    held.holds++;
+                    return held;
+                }
+                if (held == null) {
+                    TargetLock taken = tryTake(path, target);
+                    if (taken != null) {
+                        HELD.put(path, taken);
+                        return taken;
+                    }
+                }
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new DataException(target.toString(), "another timeline process has been writing it for over "
+                        + waitMillis / 1000 + " s (it holds " + path.getFileName() + "); try again when it has "
+                        + "finished");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DataException(target.toString(), "interrupted while waiting for its lock");
+            }
+        }
+    }
+
+    /** The lock when it is free and still the file at {@code path}; null to try again. */
+    private static TargetLock tryTake(Path path, Path target) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new DataException(target.toString(), "cannot create its lock file " + path.getFileName() + " in "
+                    + path.getParent() + ": " + why(e));
+        }
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                return null;
+            }
+            byte[] token = Long.toHexString(ThreadLocalRandom.current().nextLong() ^ System.nanoTime())
+                    .getBytes(StandardCharsets.US_ASCII);
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(token), 0);
+            byte[] seen;
+            try {
+                seen = Files.readAllBytes(path);
+            } catch (NoSuchFileException e) {
+                seen = new byte[0];
+            }
+            if (!java.util.Arrays.equals(seen, token)) {
+                channel.close(); // releases the lock of a file its last holder deleted
+                return null;
+            }
+            return new TargetLock(path, channel, lock);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new DataException(target.toString(), "cannot lock " + path.getFileName() + ": " + why(e));
+        }
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the folder does not exist";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // the lock goes with the channel
+        }
+    }
+
+    /** Releases one hold; the last removes the lock file and lets the next writer in. */
+    @Override
+    public void close() {
+        synchronized (HELD) {
+            if (--holds > 0) {
+                return;
+            }
+            HELD.remove(path);
+            try {
+                Files.deleteIfExists(path); // while still locked: a waiter then sees the path gone and retries
+            } catch (IOException e) {
+                // an empty lock file left behind is harmless: the next writer takes it
+            }
+            try {
+                lock.release();
+            } catch (IOException e) {
+                // closing the channel releases it too
+            }
+            closeQuietly(channel);
+        }
+    }
+}
