@@ -129,7 +129,7 @@ public final class AtomicFile implements Closeable {
         }
     }
 
-    /** The shutdown hook: a process stopped by SIGINT or SIGTERM leaves no temporary file. */
+    /** The shutdown hook: a process stopped by SIGINT or SIGTERM leaves no temporary file ({@link TargetLock} removes its lock files). */
     private static void removeLive() {
         for (Path temporary : LIVE) {
             try {

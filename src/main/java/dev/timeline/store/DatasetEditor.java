@@ -34,6 +34,7 @@ public final class DatasetEditor {
      * @return the dataset as written
      * @throws DataException when the file cannot be read, locked or written, or the result would not be valid
      */
+    @SuppressWarnings("try") // the lock is held for the block, not used in it
     public static Dataset append(Path path, java.util.function.Function<Dataset, Event> make) {
         String name = path.toString();
         try (TargetLock lock = TargetLock.acquire(path, LOCK_WAIT_MILLIS)) {

@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -27,7 +27,11 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class TargetLock implements Closeable {
 
     /** Locks this process holds, by lock path: an OS file lock cannot be taken twice by one JVM. */
-    private static final Map<Path, TargetLock> HELD = new HashMap<>();
+    private static final Map<Path, TargetLock> HELD = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TargetLock::removeHeldFiles, "timeline-remove-lock-files"));
+    }
 
     private final Path path;
     private final FileChannel channel;
@@ -139,6 +143,20 @@ public final class TargetLock implements Closeable {
             channel.close();
         } catch (IOException ignored) {
             // the lock goes with the channel
+        }
+    }
+
+    /**
+     * The shutdown hook (SIGINT, SIGTERM): removes the lock files this process holds. Their locks go with the
+     * process; a waiter that locked one sees it gone and takes a new one.
+     */
+    private static void removeHeldFiles() {
+        for (Path path : HELD.keySet()) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                // an empty lock file left behind is harmless: the next writer takes it
+            }
         }
     }
 
