@@ -4,6 +4,7 @@ import dev.timeline.format.BinaryFormatter;
 import dev.timeline.format.Formatter;
 import dev.timeline.model.Event;
 import dev.timeline.store.AtomicFile;
+import dev.timeline.store.DataException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -63,15 +64,6 @@ final class Output {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason().toLowerCase(java.util.Locale.ROOT); // without the temporary file's name
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return DataException.why(e);
     }
 }

@@ -60,8 +60,7 @@ public final class DatasetEditor {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new DataException(name, "not valid UTF-8 text");
         } catch (IOException e) {
-            throw new DataException(name, "cannot write: " + (e.getMessage() == null ? e.toString()
-                    : e.getMessage()));
+            throw new DataException(name, "cannot write: " + DataException.why(e));
         }
     }
 
