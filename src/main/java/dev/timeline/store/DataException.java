@@ -46,9 +46,9 @@ public final class DataException extends RuntimeException {
             return reason == null || reason.isBlank() ? fs.getClass().getSimpleName()
                     : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
         }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName()
-                : message.lines().findFirst().orElse(message);
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+        return message.isEmpty() ? e.getClass().getSimpleName()
+                : Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 
     public List<Problem> problems() {
