@@ -44,7 +44,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             err.println("timeline: cannot write to standard output: " + failure.reason());
             code = ExitCode.DATA;
         } else if (ex instanceof TimelineException e) {
-            err.println("timeline: " + firstLine(e.getMessage()));
+            err.println("timeline: " + e.getMessage());
             code = e.exitCode();
         } else if (ex instanceof DataException e) {
             for (Problem p : e.problems()) {

@@ -78,6 +78,14 @@ class OutputTargetsTest {
         assertThat(toStdout.out()).isEqualTo(new Cli().run("export", "--actor", "IRGC").out()).contains("irgc");
     }
 
+    @Test
+    void importWritesToStdoutWithDash() {
+        String data = Path.of(System.getProperty("timeline.project.dir", ".")).resolve("data/caucasus.json").toString();
+        Result result = new Cli().run("import", data, "-o", "-");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).startsWith("{").contains("\"embassy-attack-tehran\"");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"export", "list", "stats", "import data/caucasus.json"})
     void anEmptyOutputIsAUsageError(String command) {
