@@ -34,13 +34,15 @@ public final class TargetLock implements Closeable {
 
     private final Path path;
     private final FileChannel channel;
+    private final FileChannel check;
     private final FileLock lock;
     private final Thread owner = Thread.currentThread();
     private int holds = 1;
 
-    private TargetLock(Path path, FileChannel channel, FileLock lock) {
+    private TargetLock(Path path, FileChannel channel, FileChannel check, FileLock lock) {
         this.path = path;
         this.channel = channel;
+        this.check = check;
         this.lock = lock;
     }
 
@@ -107,17 +109,26 @@ public final class TargetLock implements Closeable {
                     .getBytes(StandardCharsets.US_ASCII);
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(token), 0);
-            byte[] seen;
+            // read back through the path on a second channel, kept open while the lock is held: closing any
+            // descriptor of the file would drop this process's lock on it (POSIX record locks are per process)
+            FileChannel check;
             try {
-                seen = Files.readAllBytes(path);
+                check = FileChannel.open(path, StandardOpenOption.READ);
             } catch (NoSuchFileException e) {
-                seen = new byte[0];
+                channel.close();
+                return null;
             }
-            if (!java.util.Arrays.equals(seen, token)) {
+            ByteBuffer seen = ByteBuffer.allocate(token.length + 1);
+            while (seen.hasRemaining() && check.read(seen) > 0) {
+                // the token is a few bytes
+            }
+            if (seen.position() != token.length || !java.util.Arrays.equals(seen.array(), 0, token.length, token, 0,
+                    token.length)) {
+                closeQuietly(check);
                 channel.close(); // releases the lock of a file its last holder deleted
                 return null;
             }
-            return new TargetLock(path, channel, lock);
+            return new TargetLock(path, channel, check, lock);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new DataException(target.toString(), "cannot lock " + path.getFileName() + ": " + why(e));
@@ -169,6 +180,7 @@ public final class TargetLock implements Closeable {
                 // closing the channel releases it too
             }
             closeQuietly(channel);
+            closeQuietly(check);
         }
     }
 }
