@@ -72,6 +72,10 @@ final class ActorsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             TimelineCommand root = actors.root;
+            if (name.isBlank()) {
+                throw TimelineException.usage("the actor name is empty; expected an actor's id, name or alias, e.g. "
+                        + "timeline actors show Iran");
+            }
             Timeline timeline = Timeline.of(root.dataset());
             ActorResolver resolver = new ActorResolver(timeline.dataset().actors());
             Actor actor = resolver.find(name).orElseThrow(() -> FilterOptions.unknownActor(resolver, "actors show",

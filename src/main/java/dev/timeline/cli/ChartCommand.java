@@ -42,7 +42,7 @@ final class ChartCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 49,
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = Converters.OutputPathConverter.class, order = 49,
             description = {"Write the chart to FILE, ending in .html (a page) or .svg (a standalone image); the file "
                     + "is replaced atomically.", "Example: -o caucasus.html"})
     Path output;

@@ -31,8 +31,8 @@ final class Config {
 
     static {
         KEYS.put("data", "dataset file used when --data is not given (after TIMELINE_DATA)");
-        KEYS.put("format", "default --format of list (table, csv, tsv, json, jsonl, markdown, ics, timelinejs, "
-                + "dataset)");
+        KEYS.put("format", "default --format of list (table, csv, tsv, xlsx, json, jsonl, markdown, ics, "
+                + "timelinejs, dataset)");
         KEYS.put("export.format", "default --format of export");
         KEYS.put("color", "default --color: auto, always or never (NO_COLOR still wins over it)");
     }
@@ -61,6 +61,11 @@ final class Config {
     static Config load(Map<String, String> env) {
         Path file = location(env);
         if (!Files.exists(file)) {
+            String explicit = env.get("TIMELINE_CONFIG");
+            if (explicit != null && !explicit.isBlank()) {
+                throw TimelineException.usage("TIMELINE_CONFIG names " + file + ", which does not exist; create it, "
+                        + "or unset TIMELINE_CONFIG to use " + location(withoutExplicit(env)));
+            }
             return new Config(file, Map.of());
         }
         List<String> lines;
@@ -95,6 +100,12 @@ final class Config {
             throw new DataException(problems);
         }
         return new Config(file, entries);
+    }
+
+    private static Map<String, String> withoutExplicit(Map<String, String> env) {
+        Map<String, String> rest = new java.util.HashMap<>(env);
+        rest.remove("TIMELINE_CONFIG");
+        return rest;
     }
 
     private static int indexOfSeparator(String line) {

@@ -70,6 +70,40 @@ final class Converters {
                 + String.join(", ", Coded.ids(type))));
     }
 
+    /** A --limit: a whole number from 1 to the largest an int holds; anything else names the allowed range. */
+    static final class LimitConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String text) {
+            long value;
+            try {
+                value = Long.parseLong(text.strip());
+            } catch (NumberFormatException e) {
+                value = Long.MIN_VALUE;
+            }
+            if (value < 1 || value > Integer.MAX_VALUE) {
+                throw new TypeConversionException("'" + text + "' is not an allowed limit; expected a whole number "
+                        + "from 1 to " + Integer.MAX_VALUE);
+            }
+            return (int) value;
+        }
+    }
+
+    /** An -o value: any path, '-' for standard output; an empty one is a usage error, not "is a directory". */
+    static final class OutputPathConverter implements ITypeConverter<java.nio.file.Path> {
+        @Override
+        public java.nio.file.Path convert(String text) {
+            if (text.isBlank()) {
+                throw new TypeConversionException("the file name is empty; expected a file name, or - for standard "
+                        + "output");
+            }
+            try {
+                return java.nio.file.Path.of(text);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new TypeConversionException("'" + text + "' is not a usable file name (" + e.getReason() + ")");
+            }
+        }
+    }
+
     /** Completion candidates for options whose values are not enum constants' names. */
     static final class MatchModes extends java.util.ArrayList<String> {
         private static final long serialVersionUID = 1L;

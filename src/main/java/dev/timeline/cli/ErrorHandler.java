@@ -1,5 +1,6 @@
 package dev.timeline.cli;
 
+import dev.timeline.model.Names;
 import dev.timeline.store.DataException;
 import dev.timeline.store.Problem;
 import dev.timeline.text.TerminalText;
@@ -42,14 +43,14 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             if (failure.brokenPipe()) {
                 return ExitCode.OK; // the reader has what it wanted (`timeline list | head -1`)
             }
-            err.println("timeline: cannot write to standard output: " + failure.getMessage());
+            err.println("timeline: cannot write to standard output: " + failure.reason());
             code = ExitCode.DATA;
         } else if (ex instanceof TimelineException e) {
             err.println("timeline: " + e.getMessage());
             code = e.exitCode();
         } else if (ex instanceof DataException e) {
             for (Problem p : e.problems()) {
-                err.println(p.line() > 0 ? p.toString() : "timeline: " + p);
+                err.println(firstLine(p.line() > 0 ? p.toString() : "timeline: " + p));
             }
             code = ExitCode.DATA;
         } else {
@@ -87,12 +88,28 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
 
     private static String unmatchedMessage(CommandLine.UnmatchedArgumentException ex) {
         String message = ex.getMessage().lines().findFirst().orElse("unknown argument");
+        CommandLine cmd = ex.getCommandLine();
+        java.util.List<String> unmatched = ex.getUnmatched();
+        if (cmd.getParent() == null && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-")
+                && !cmd.getSubcommands().containsKey(unmatched.get(0))) {
+            // the first word is not a command: say so, with the nearest command names
+            String word = unmatched.get(0);
+            java.util.List<String> commands = Main.COMMANDS.keySet().stream().filter(c -> !c.startsWith("_"))
+                    .toList();
+            return "unknown command '" + word + "'" + (Names.closest(word, commands, 3).isEmpty()
+                    ? "; expected one of: " + String.join(", ", commands) : Names.didYouMean(word, commands));
+        }
         java.util.List<String> suggestions = ex.getSuggestions();
         if (!suggestions.isEmpty()) {
             message += " (did you mean " + String.join(" or ", suggestions.stream().map(s -> "'" + s + "'")
                     .limit(3).toList()) + "?)";
         }
         return message;
+    }
+
+    /** Every message is one line: a second line from a library's text is dropped. */
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 
     private static String lowerFirst(String text) {

@@ -54,7 +54,26 @@ abstract class EventsCommand implements Callable<Integer> {
                 .withQuery(FilterOptions.typed(spec))
                 .withTimestamp(root.sourceDateEpoch())
                 .withNotices(notice -> err.println("timeline: " + notice));
-        Output.write(output.output, spec.commandLine().getOut(), format.formatter(context), events);
+        boolean[] any = {false};
+        Iterable<Event> counted = () -> {
+            java.util.Iterator<Event> it = events.iterator();
+            return new java.util.Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public Event next() {
+                    any[0] = true;
+                    return it.next();
+                }
+            };
+        };
+        Output.write(output.output, spec.commandLine().getOut(), output.formatter(format, context, root), counted);
+        if (!any[0]) {
+            filters.unmatched(store).forEach(notice -> err.println("timeline: " + notice));
+        }
         return ExitCode.OK;
     }
 }

@@ -135,7 +135,7 @@ final class FilterOptions {
             description = {"date (oldest first, default) or -date (newest first).", "Example: --sort=-date"})
     String sort;
 
-    @Option(names = "--limit", paramLabel = "N", order = 41,
+    @Option(names = "--limit", paramLabel = "N", order = 41, converter = Converters.LimitConverter.class,
             description = {"At most N events (N >= 1), after sorting.", "Example: --limit 5"})
     Integer limit;
 
@@ -227,6 +227,64 @@ final class FilterOptions {
             query.limit(limit);
         }
         return new Selection(query.build(), pivotId);
+    }
+
+    /**
+     * When a query selected nothing: for each --tag, --place and --source value that matches no event of
+     * {@code store} on its own, a notice naming the closest values the data has. One pass over the events, and
+     * only then: a query that finds events costs nothing more.
+     */
+    List<String> unmatched(EventStore store) {
+        if (tags.isEmpty() && places.isEmpty() && sources.isEmpty()) {
+            return List.of();
+        }
+        Set<String> knownTags = new java.util.TreeSet<>();
+        Set<String> knownPlaces = new java.util.TreeSet<>();
+        Set<String> knownOutlets = new java.util.TreeSet<>();
+        for (Event event : store.query(Query.ALL)) {
+            knownTags.addAll(event.tags());
+            if (event.place() != null) {
+                if (event.place().name() != null) {
+                    knownPlaces.add(event.place().name());
+                }
+                if (event.place().country() != null) {
+                    knownPlaces.add(event.place().country());
+                }
+            }
+            for (dev.timeline.model.Source source : event.sources()) {
+                if (source.outlet() != null) {
+                    knownOutlets.add(source.outlet());
+                }
+            }
+        }
+        List<String> notices = new ArrayList<>();
+        for (String tag : tags) {
+            if (nothing(store, Query.builder().tags(Set.of(Names.normalize(tag))))) {
+                notices.add(notice("--tag", tag, "tag", knownTags));
+            }
+        }
+        for (String place : places) {
+            if (nothing(store, Query.builder().places(List.of(place(place))))) {
+                notices.add(notice("--place", place, "place", knownPlaces));
+            }
+        }
+        for (String outlet : sources) {
+            if (nothing(store, Query.builder().outlets(List.of(Names.normalize(outlet))))) {
+                notices.add(notice("--source", outlet, "source", knownOutlets));
+            }
+        }
+        return notices;
+    }
+
+    private static boolean nothing(EventStore store, Query.Builder query) {
+        return !store.query(query.limit(1).build()).iterator().hasNext();
+    }
+
+    private static String notice(String option, String value, String what, Set<String> known) {
+        List<String> near = Names.closest(value, known, 3);
+        return option + " '" + value + "' matches no event" + (near.isEmpty() ? "; no " + what + " in the data is "
+                + "close to it" : "; the closest " + what + (near.size() == 1 ? " is " : "s are ")
+                + near.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", ")));
     }
 
     /**

@@ -3,11 +3,9 @@ package dev.timeline.cli;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
 import dev.timeline.query.EventStore;
-import dev.timeline.store.AtomicFile;
 import dev.timeline.store.BigSource;
 import dev.timeline.store.DatasetWriter;
 import dev.timeline.store.Inputs;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,8 +36,8 @@ final class ImportCommand implements Callable<Integer> {
         "Example: timeline import acled-2023.csv -o acled.json"})
     Path input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, order = 1,
-            description = {"Where to write the dataset JSON (replaced atomically).", "Example: -o acled.json"})
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = Converters.OutputPathConverter.class, required = true, order = 1,
+            description = {"Where to write the dataset JSON (replaced atomically; - is stdout).", "Example: -o acled.json"})
     Path output;
 
     @Override
@@ -48,16 +46,13 @@ final class ImportCommand implements Callable<Integer> {
         EventStore store = Inputs.open(input, options);
         Dataset header = store.dataset();
         List<Actor> actors = store instanceof BigSource big ? big.actors() : header.actors();
-        try (AtomicFile file = AtomicFile.open(output)) {
+        Output.write(output, spec.commandLine().getOut(), (ignored, out) -> {
             if (store instanceof BigSource big) {
-                DatasetWriter.write(header, actors, each -> big.forEach(each, options.progress()), file.writer());
+                DatasetWriter.write(header, actors, each -> big.forEach(each, options.progress()), out);
             } else {
-                DatasetWriter.write(header, actors, header.events()::forEach, file.writer());
+                DatasetWriter.write(header, actors, header.events()::forEach, out);
             }
-            file.commit();
-        } catch (IOException e) {
-            throw TimelineException.data("cannot write " + output + ": " + e.getMessage(), e);
-        }
+        }, List.of());
         return ExitCode.OK;
     }
 }

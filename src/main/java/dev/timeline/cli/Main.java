@@ -36,7 +36,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new StdoutWriter(), false);
+        PrintWriter out = new StdoutWriter.Printer(new StdoutWriter());
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         dev.timeline.store.Trace.mark("main");
         Map<String, String> env = System.getenv();
@@ -107,13 +107,19 @@ public final class Main {
         try {
             cmd.getOut().flush();
         } catch (StdoutWriter.OutputFailure e) {
-            if (e.brokenPipe()) {
-                return code;
-            }
-            cmd.getErr().println("timeline: cannot write to standard output: " + e.getMessage());
-            return ExitCode.DATA;
+            return outputFailed(cmd, e, code);
         }
         return code;
+    }
+
+    /** A closed pipe keeps {@code code} (the reader has what it wanted); any other failure is one line, exit 1. */
+    private static int outputFailed(CommandLine cmd, StdoutWriter.OutputFailure e, int code) {
+        if (e.brokenPipe()) {
+            return code;
+        }
+        cmd.getErr().println("timeline: cannot write to standard output: " + e.reason());
+        cmd.getErr().flush();
+        return ExitCode.DATA;
     }
 
     /**
@@ -153,6 +159,15 @@ public final class Main {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(errors);
+        // picocli prints --help and --version itself, outside the execution handler, and would print the stack
+        // trace of a failed write (> /dev/full): catch it here, into the one error path
+        cmd.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (StdoutWriter.OutputFailure e) {
+                return outputFailed(cmd, e, ExitCode.OK);
+            }
+        });
         cmd.setParameterExceptionHandler(errors);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setAbbreviatedOptionsAllowed(false);

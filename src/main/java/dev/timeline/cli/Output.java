@@ -1,35 +1,62 @@
 package dev.timeline.cli;
 
+import dev.timeline.format.BinaryFormatter;
 import dev.timeline.format.Formatter;
 import dev.timeline.model.Event;
 import dev.timeline.store.AtomicFile;
+import dev.timeline.store.DataException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Set;
 
 /** Sends a formatter's output to stdout or, atomically, to a file. */
 final class Output {
 
+    /** Names of standard output that a pipe gives no file for: written through stdout instead. */
+    private static final Set<String> STDOUT_NAMES = Set.of("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1");
+
     private Output() {
+    }
+
+    /** Whether {@code target} (an -o value, null when not given) means standard output. */
+    static boolean isStdout(Path target) {
+        return target == null || STDOUT_NAMES.contains(target.toString());
     }
 
     /**
      * Writes {@code events} with {@code formatter} to {@code target}, or to {@code stdout} when the target is
-     * null or {@code -}. A failure leaves an existing file as it was and becomes exit code 1 naming the path.
+     * null, {@code -} or {@code /dev/stdout}. A failure leaves an existing file as it was and becomes exit code 1
+     * naming the path.
      */
     static void write(Path target, PrintWriter stdout, Formatter formatter, Iterable<Event> events) {
-        if (target == null || target.toString().equals("-")) {
+        if (isStdout(target)) {
             try {
-                formatter.write(events, stdout);
+                if (formatter instanceof BinaryFormatter binary) {
+                    if (!(stdout instanceof StdoutWriter.Printer printer)) {
+                        throw TimelineException.usage("a binary format cannot be written to this output; use -o FILE");
+                    }
+                    binary.write(events, printer.bytes());
+                    printer.bytes().flush();
+                } else {
+                    formatter.write(events, stdout);
+                }
             } catch (IOException e) {
+                if (formatter instanceof BinaryFormatter) {
+                    throw new StdoutWriter.OutputFailure(e);
+                }
                 throw new UncheckedIOException(e); // a PrintWriter does not throw these; StdoutWriter reports its own
             }
             stdout.flush();
             return;
         }
         try (AtomicFile file = AtomicFile.open(target)) {
-            formatter.write(events, file.writer());
+            if (formatter instanceof BinaryFormatter binary) {
+                binary.write(events, file.stream());
+            } else {
+                formatter.write(events, file.writer());
+            }
             file.commit();
         } catch (IOException e) {
             throw TimelineException.data("cannot write " + target + ": " + reason(e), e);
@@ -37,12 +64,6 @@ final class Output {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return DataException.why(e);
     }
 }

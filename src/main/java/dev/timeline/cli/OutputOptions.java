@@ -1,5 +1,8 @@
 package dev.timeline.cli;
 
+import dev.timeline.format.BinaryFormatter;
+import dev.timeline.format.FormatContext;
+import dev.timeline.format.Formatter;
 import dev.timeline.format.OutputFormat;
 import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
@@ -9,15 +12,20 @@ import picocli.CommandLine.Option;
 final class OutputOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, order = 50,
-            description = {"Output format: table, csv, tsv, json, jsonl, markdown, ics (iCalendar) or timelinejs "
-                    + "(TimelineJS3 JSON). Default: table for list, csv for export.", "Example: --format ics -o "
-                    + "events.ics"})
+            description = {"Output format: table, csv, tsv, xlsx (an Excel workbook), json, jsonl, markdown, ics "
+                    + "(iCalendar), timelinejs (TimelineJS3 JSON) or dataset. Default: table for list, csv for "
+                    + "export.", "Example: --format ics -o events.ics"})
     OutputFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 51,
-            description = {"Write to FILE instead of stdout ('-' is stdout). A regular file is replaced atomically: "
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = Converters.OutputPathConverter.class, order = 51,
+            description = {"Write to FILE instead of stdout ('-' or /dev/stdout is stdout). A regular file is replaced atomically: "
                     + "a failed write leaves the old one intact.", "Example: -o az.csv"})
     Path output;
+
+    @Option(names = "--bom", order = 52,
+            description = {"Start csv and tsv with a UTF-8 byte order mark, so that Excel and LibreOffice read "
+                    + "accents and dashes right when the file is opened.", "Example: --format csv --bom -o events.csv"})
+    boolean bom;
 
     @Mixin
     ColorOption color;
@@ -35,8 +43,30 @@ final class OutputOptions {
         }
     }
 
+    /**
+     * The formatter for {@code format} as these options ask: with a byte order mark first for --bom. A binary
+     * format (xlsx) is refused on a terminal.
+     */
+    Formatter formatter(OutputFormat format, FormatContext context, TimelineCommand root) {
+        Formatter formatter = format.formatter(context);
+        if (formatter instanceof BinaryFormatter && toStdout() && root.stdoutIsTerminal()) {
+            throw TimelineException.usage("--format " + format + " is a binary file; write it with -o FILE."
+                    + format + " (or redirect standard output)");
+        }
+        if (!bom) {
+            return formatter;
+        }
+        if (format != OutputFormat.CSV && format != OutputFormat.TSV) {
+            throw TimelineException.usage("--bom applies to csv and tsv, not to --format " + format);
+        }
+        return (events, out) -> {
+            out.write('\uFEFF');
+            formatter.write(events, out);
+        };
+    }
+
     /** True when output goes to stdout rather than a file. */
     boolean toStdout() {
-        return output == null || output.toString().equals("-");
+        return Output.isStdout(output);
     }
 }

@@ -18,7 +18,7 @@ final class ReportOptions {
                 "Example: --format json"})
     ReportFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", order = 51,
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = Converters.OutputPathConverter.class, order = 51,
             description = {"Write to FILE instead of stdout ('-' is stdout), atomically.", "Example: -o report.json"})
     Path output;
 
@@ -34,7 +34,7 @@ final class ReportOptions {
 
     /** A format context for {@code dataset} honouring these options. */
     FormatContext context(TimelineCommand root, CommandSpec spec, Dataset dataset) {
-        boolean toStdout = output == null || output.toString().equals("-");
+        boolean toStdout = Output.isStdout(output);
         boolean colour = color.enabled(root, spec, toStdout);
         return FormatContext.of(dataset).withWidth(root.width(toStdout)).withColor(colour)
                 .withNotices(notice -> spec.commandLine().getErr().println("timeline: " + notice));

@@ -3,6 +3,7 @@ package dev.timeline.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,25 +27,83 @@ final class StdoutWriter extends Writer {
             String message = getMessage();
             return message != null && message.contains("Broken pipe");
         }
+
+        /** What went wrong, for a person: "no space left on device", "standard output is closed". */
+        String reason() {
+            String message = getMessage();
+            if (message == null || message.isBlank()) {
+                return "input/output error";
+            }
+            if (message.contains("Bad file descriptor") || message.contains("Stream Closed")) {
+                return "standard output is closed";
+            }
+            return Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        }
     }
 
-    private final Writer out = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-            StandardCharsets.UTF_8);
+    /** The PrintWriter main prints through; binary formats reach the bytes under it. */
+    static final class Printer extends java.io.PrintWriter {
+        private final StdoutWriter stdout;
+
+        Printer(StdoutWriter stdout) {
+            super(stdout, false);
+            this.stdout = stdout;
+        }
+
+        /** Standard output's byte stream, the text printed so far flushed first. */
+        OutputStream bytes() {
+            flush();
+            return stdout.bytes();
+        }
+    }
+
+    private final OutputStream bytes;
+    private final Writer out;
+
+    StdoutWriter() {
+        this(new FileOutputStream(FileDescriptor.out));
+    }
+
+    /** Standard output as {@code bytes}; tests pass a stream that fails. */
+    StdoutWriter(OutputStream bytes) {
+        this.bytes = bytes;
+        this.out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The byte stream under this writer, for binary formats (xlsx): the text written so far is flushed first. The
+     * stream's failures are plain {@link IOException}s.
+     */
+    OutputStream bytes() {
+        flush();
+        return bytes;
+    }
+
+    /** Set by the first failure, which was reported: what follows is dropped rather than failing again. */
+    private boolean failed;
 
     @Override
     public void write(char[] buffer, int offset, int length) {
+        if (failed) {
+            return;
+        }
         try {
             out.write(buffer, offset, length);
         } catch (IOException e) {
+            failed = true;
             throw new OutputFailure(e);
         }
     }
 
     @Override
     public void flush() {
+        if (failed) {
+            return;
+        }
         try {
             out.flush();
         } catch (IOException e) {
+            failed = true;
             throw new OutputFailure(e);
         }
     }

@@ -38,7 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  $XDG_CONFIG_HOME/timeline/config.properties",
             "                     defaults for data, format, export.format, color",
             "                     ('timeline config' shows the effective settings)",
-            "  .NAME.lock         beside a dataset file: taken by 'timeline add'",
+            "  .NAME.lock         beside a file being written (add, -o): held, then removed",
             "",
             "Exit codes: 0 success (also when nothing matches), 1 data or I/O failure,",
             "2 usage error.",

@@ -3,6 +3,7 @@ package dev.timeline.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.timeline.format.ReportFormat;
 import dev.timeline.store.DatasetReader;
+import dev.timeline.store.InputFormat;
 import dev.timeline.store.Json;
 import dev.timeline.store.Problem;
 import dev.timeline.text.TerminalText;
@@ -52,11 +53,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             Path path = root.dataPath();
             names.add(path == null ? DatasetReader.BUNDLED_NAME : path.toString());
-            reports.add(path == null ? DatasetReader.validateBundled() : DatasetReader.validate(path));
+            reports.add(path == null ? DatasetReader.validateBundled() : validate(path));
         }
         for (Path file : files) {
             names.add(file.toString());
-            reports.add(DatasetReader.validate(file));
+            reports.add(validate(file));
         }
         PrintWriter out = spec.commandLine().getOut();
         int errors = 0;
@@ -80,6 +81,17 @@ final class ValidateCommand implements Callable<Integer> {
                     + warnings + (warnings == 1 ? " warning" : " warnings"));
         }
         return reports.stream().allMatch(DatasetReader.Report::valid) ? ExitCode.OK : ExitCode.DATA;
+    }
+
+    /** A dataset file's report; a big input (JSON Lines, ACLED, GDELT) is not one, and the report says what to run. */
+    private static DatasetReader.Report validate(Path file) {
+        InputFormat format = InputFormat.of(file).orElse(InputFormat.DATASET_JSON);
+        if (format == InputFormat.DATASET_JSON) {
+            return DatasetReader.validate(file);
+        }
+        return new DatasetReader.Report(null, List.of(new Problem(file.toString(), 0, 0, "not a dataset file but "
+                + format.description() + "; validate checks dataset JSON. Read it as it is with --data, or "
+                + "convert it with 'timeline import " + file + " -o FILE.json' and validate that")));
     }
 
     private static void json(PrintWriter out, List<String> names, List<DatasetReader.Report> reports)

@@ -8,6 +8,8 @@ public enum OutputFormat implements Coded {
     TABLE("table", TableFormatter::new),
     CSV("csv", CsvFormatter::csv),
     TSV("tsv", CsvFormatter::tsv),
+    /** An Excel workbook (binary: to a file with -o, or a pipe). */
+    XLSX("xlsx", XlsxFormatter::new),
     JSON("json", JsonFormatter::array),
     JSONL("jsonl", JsonFormatter::lines),
     MARKDOWN("markdown", MarkdownFormatter::new),

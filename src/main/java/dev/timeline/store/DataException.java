@@ -29,6 +29,28 @@ public final class DataException extends RuntimeException {
         return new DataException(file, "cannot read: " + e.getMessage());
     }
 
+    /**
+     * Why an I/O operation failed, as people say it and without the path (the caller names the file; a temporary
+     * file's name means nothing to the user): "permission denied", "no such file or folder", "no space left on
+     * device".
+     */
+    public static String why(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            String reason = fs.getReason();
+            return reason == null || reason.isBlank() ? fs.getClass().getSimpleName()
+                    : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+        return message.isEmpty() ? e.getClass().getSimpleName()
+                : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+
     public List<Problem> problems() {
         return problems;
     }

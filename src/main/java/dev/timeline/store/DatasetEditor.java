@@ -8,18 +8,15 @@ import dev.timeline.model.Event;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Appends events to a dataset file without reformatting it: the new event's text is inserted after the last
  * event, indented like its neighbours, so the diff of an add is the new event (and one comma). The whole result is
- * validated before it is written; the write is atomic; a lock file beside the dataset ({@code .NAME.lock}, kept,
- * like git's) makes concurrent adds take turns, each re-reading the file once it holds the lock, so none is lost.
+ * validated before it is written; the write is atomic; its {@link TargetLock} ({@code .NAME.lock} beside it) makes
+ * concurrent adds take turns, each re-reading the file once it holds the lock, so none is lost.
  */
 public final class DatasetEditor {
 
@@ -37,13 +34,10 @@ public final class DatasetEditor {
      * @return the dataset as written
      * @throws DataException when the file cannot be read, locked or written, or the result would not be valid
      */
+    @SuppressWarnings("try") // the lock is held for the block, not used in it
     public static Dataset append(Path path, java.util.function.Function<Dataset, Event> make) {
         String name = path.toString();
-        Path folder = path.toAbsolutePath().getParent();
-        Path lockPath = folder.resolve("." + path.getFileName() + ".lock");
-        try (FileChannel lockChannel = FileChannel.open(lockPath, StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
-                FileLock lock = acquire(lockChannel, name)) {
+        try (TargetLock lock = TargetLock.acquire(path, LOCK_WAIT_MILLIS)) {
             if (!Files.isRegularFile(path)) {
                 throw new DataException(name, Files.exists(path) ? "not a regular file" : "no such file");
             }
@@ -66,28 +60,7 @@ public final class DatasetEditor {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new DataException(name, "not valid UTF-8 text");
         } catch (IOException e) {
-            throw new DataException(name, "cannot write: " + (e.getMessage() == null ? e.toString()
-                    : e.getMessage()));
-        }
-    }
-
-    private static FileLock acquire(FileChannel channel, String name) throws IOException {
-        long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
-        while (true) {
-            FileLock lock = channel.tryLock();
-            if (lock != null) {
-                return lock;
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new DataException(name, "another 'timeline add' has held the lock for over "
-                        + LOCK_WAIT_MILLIS / 1000 + " s; try again when it has finished");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for the lock", e);
-            }
+            throw new DataException(name, "cannot write: " + DataException.why(e));
         }
     }
 

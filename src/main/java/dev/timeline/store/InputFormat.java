@@ -73,6 +73,10 @@ public enum InputFormat {
         if (firstEnd < 0) {
             firstEnd = head.length;
         }
+        if (crOnly(head, p, firstEnd)) {
+            throw new DataException(file, "its lines end with a carriage return alone (old Mac line ends); timeline "
+                    + "reads LF or CRLF line ends: convert it first, e.g. tr '\\r' '\\n' < IN > OUT");
+        }
         String first = new String(head, p, firstEnd - p, StandardCharsets.UTF_8).replace("\r", "");
         if (first.indexOf('\t') >= 0 && GdeltFormat.recognises(List.of(first.split("\t", -1)))) {
             return new Layout(GDELT_TSV, new GdeltFormat(), p, 1);
@@ -93,6 +97,16 @@ public enum InputFormat {
             return new Layout(ACLED_CSV, AcledFormat.of(header), Math.min(dataStart, channel.size()), firstLine);
         }
         throw new DataException(file, "not a format timeline reads; tried " + tried());
+    }
+
+    /** Whether the first line, {@code head[from, to)}, holds a CR that ends no CRLF: lines split by CR alone. */
+    private static boolean crOnly(byte[] head, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (head[i] == '\r' && head[i + 1] != '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every format, described, for the message when a file is none of them. */
@@ -162,5 +176,17 @@ public enum InputFormat {
         }
         cells.add(cell.toString());
         return cells;
+    }
+
+    /**
+     * The format of the file at {@code path}, or empty when it cannot be read or is none timeline reads (the
+     * caller reports that its own way). For {@code validate}, which checks dataset files only.
+     */
+    public static java.util.Optional<InputFormat> of(java.nio.file.Path path) {
+        try (FileChannel channel = FileChannel.open(path, java.nio.file.StandardOpenOption.READ)) {
+            return java.util.Optional.of(detect(channel, path.toString()).format());
+        } catch (IOException | DataException | UnsupportedOperationException e) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -85,9 +85,8 @@ final class JsonTree {
             return root;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String why = e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
-            throw new DataException(List.of(new Problem(file, at == null ? 0 : at.getLineNr(),
-                    at == null ? 0 : at.getColumnNr(), "malformed JSON: " + why)));
+            throw new DataException(List.of(new Problem(file, at == null ? 0 : Math.max(at.getLineNr(), 0),
+                    at == null ? 0 : Math.max(at.getColumnNr(), 0), "malformed JSON: " + Json.describe(e))));
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new DataException(file, "not valid UTF-8 text; save the file as UTF-8");
         } catch (IOException e) {

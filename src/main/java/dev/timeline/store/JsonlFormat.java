@@ -452,7 +452,7 @@ final class JsonlFormat implements RowFormat {
             return new Event(id, date, title == null ? id : title, summary, type, actors, place, fatalities, sources,
                     tags, note);
         } catch (JsonProcessingException e) {
-            throw new BadRow("not a JSON event object: " + e.getOriginalMessage(),
+            throw new BadRow("not a JSON event object: " + Json.describe(e),
                     e.getLocation().getColumnNr());
         } catch (IOException e) {
             throw new BadRow("cannot read the line: " + e.getMessage());

@@ -21,7 +21,8 @@ public record Problem(String file, int line, int column, String message, Severit
     }
 
     /**
-     * {@code FILE:LINE:COLUMN: message}, the form compilers and editors understand; warnings say
+     * {@code FILE:LINE:COLUMN: message} ({@code FILE:LINE: message} when the column is unknown), the form
+     * compilers and editors understand; warnings say
      * {@code warning: } before the message.
      */
     @Override
@@ -29,6 +30,9 @@ public record Problem(String file, int line, int column, String message, Severit
         String text = severity == Severity.WARNING ? "warning: " + message : message;
         if (line <= 0) {
             return file + ": " + text;
+        }
+        if (column <= 0) {
+            return file + ":" + line + ": " + text; // columns count from 1; an unknown one is left out
         }
         return file + ":" + line + ":" + column + ": " + text;
     }

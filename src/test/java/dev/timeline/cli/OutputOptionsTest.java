@@ -26,6 +26,14 @@ class OutputOptionsTest {
     @EnumSource(OutputFormat.class)
     void everyFormatGoesToAFileOrStdoutAlikeOnListAndExport(OutputFormat format) throws IOException {
         for (String command : new String[] {"list", "export"}) {
+            if (format == OutputFormat.XLSX) {
+                // binary: to a file here (XlsxFormatterTest reads it back), to a pipe in OutputProcessIT
+                Path file = dir.resolve(command + ".xlsx");
+                Result toFile = cli.run(command, "--format", "xlsx", "--in", "2023", "-o", file.toString());
+                assertThat(toFile.exitCode()).as(toFile.toString()).isZero();
+                assertThat(Files.readAllBytes(file)).startsWith('P', 'K');
+                continue;
+            }
             Result stdout = cli.run(command, "--format", format.id(), "--in", "2023");
             assertThat(stdout.exitCode()).as(stdout.toString()).isZero();
             assertThat(stdout.out()).isNotEmpty();
@@ -42,7 +50,7 @@ class OutputOptionsTest {
         Result result = cli.run("export", "--format", "xml");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("unknown format 'xml'").contains(
-                "expected one of: table, csv, tsv, json, jsonl, markdown, ics, timelinejs");
+                "expected one of: table, csv, tsv, xlsx, json, jsonl, markdown, ics, timelinejs");
         assertThat(result.err().lines()).hasSize(1);
     }
 
@@ -55,7 +63,7 @@ class OutputOptionsTest {
     void writeFailuresNameThePathAndTheReason() {
         Result full = cli.run("export", "-o", "/dev/full");
         assertThat(full.exitCode()).as(full.toString()).isEqualTo(1);
-        assertThat(full.err()).startsWith("timeline: cannot write /dev/full: No space left on device");
+        assertThat(full.err()).startsWith("timeline: cannot write /dev/full: no space left on device");
         Result noFolder = cli.run("export", "-o", "/proc/no-such-folder/x.csv");
         assertThat(noFolder.exitCode()).isEqualTo(1);
         assertThat(noFolder.err()).startsWith("timeline: cannot write /proc/no-such-folder/x.csv: ");

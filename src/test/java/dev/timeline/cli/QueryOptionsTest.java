@@ -165,7 +165,7 @@ class QueryOptionsTest {
             --around mp-shooting                 | --around | 'mp-fazil-mustafa-shot'
             --before 2023-13                     | '--before' | '2023-13'
             --window 3d                          | --window | --window needs --around
-            --limit 0                            | '--limit' | 0; expected a whole number of 1 or more
+            --limit 0                            | '--limit' | '0' is not an allowed limit; expected a whole number from 1 to 2147483647
             --limit x                            | '--limit' | 'x'
             --match sometimes                    | '--match' | 'sometimes'; expected overlaps or within
             --precision week                     | '--precision' | 'week' is not a precision; expected one of: day, month

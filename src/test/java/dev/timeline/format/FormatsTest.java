@@ -26,9 +26,35 @@ class FormatsTest {
     static final Dataset BUNDLED = DatasetReader.readBundled();
 
     static String render(OutputFormat format, FormatContext context, List<Event> events) throws IOException {
+        Formatter formatter = format.formatter(context);
+        if (formatter instanceof BinaryFormatter binary) {
+            return workbookContent(binary, events);
+        }
         StringWriter out = new StringWriter();
-        format.formatter(context).write(events, out);
+        formatter.write(events, out);
         return out.toString();
+    }
+
+    /** An xlsx's sheet and strings: what it holds, without docProps/core.xml's creation time (fastexcel's "now"). */
+    private static String workbookContent(BinaryFormatter binary, List<Event> events) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        binary.write(events, bytes);
+        StringBuilder content = new StringBuilder();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("formats", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, bytes.toByteArray());
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                    if (entry.getName().startsWith("xl/")) {
+                        content.append(entry.getName()).append('\n').append(new String(
+                                zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        return content.toString();
     }
 
     static List<List<String>> readCsv(String text, boolean tabs) throws IOException {

@@ -98,13 +98,13 @@ class AcledFormatTest {
                 X2,2020-01-02,Protests
                 """);
         assertThatThrownBy(() -> Inputs.openBig(narrow, options())).isInstanceOf(DataException.class)
-                .hasMessage(narrow + ":3:0: the record has 3 fields; expected 4 as in the header");
+                .hasMessage(narrow + ":3: the record has 3 fields; expected 4 as in the header");
         Path typo = write("typo.csv", """
                 event_id_cnty,event_date,event_type,actor1
                 X1,2020-01-01,Protestz,Protesters (Armenia)
                 """);
         BigSource source = Inputs.openBig(typo, options());
-        assertThatThrownBy(() -> source.event("X1")).hasMessageContaining(typo + ":2:0: unknown ACLED event_type "
+        assertThatThrownBy(() -> source.event("X1")).hasMessageContaining(typo + ":2: unknown ACLED event_type "
                 + "'Protestz'");
     }
 

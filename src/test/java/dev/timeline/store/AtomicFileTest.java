@@ -103,4 +103,59 @@ class AtomicFileTest {
         assertThatThrownBy(() -> AtomicFile.open(dir)).hasMessageContaining("is a directory");
         assertThatThrownBy(() -> AtomicFile.open(dir.resolve("no/such.txt"))).hasMessageContaining("does not exist");
     }
+
+    @Test
+    void leftoversOfAKilledWriterAreRemovedByTheNextWrite() throws IOException {
+        Path target = dir.resolve("t.csv");
+        Files.writeString(target, "old");
+        Path leftover = Files.writeString(dir.resolve(".t.csv.3f9a0c1d2e4b5a67.tmp"), "half");
+        Path otherTargets = Files.writeString(dir.resolve(".other.csv.3f9a0c1d2e4b5a67.tmp"), "not ours");
+        Path notATemporary = Files.writeString(dir.resolve(".t.csv.notes.tmp"), "not a temporary name");
+        try (AtomicFile file = AtomicFile.open(target)) {
+            assertThat(leftover).doesNotExist();
+            file.writer().write("new");
+            file.commit();
+        }
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(otherTargets).exists();
+        assertThat(notATemporary).exists();
+        assertThat(dir.resolve(".t.csv.lock")).as("the lock goes with the writer").doesNotExist();
+    }
+
+    @Test
+    @SuppressWarnings("try")
+    void theLockIsHeldWhileWritingAndReentrantForOneThread() throws Exception {
+        Path target = dir.resolve("t.json");
+        try (TargetLock outer = TargetLock.acquire(target, 1000); AtomicFile file = AtomicFile.open(target)) {
+            assertThat(dir.resolve(".t.json.lock")).exists();
+            java.util.concurrent.atomic.AtomicReference<Throwable> other = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    TargetLock.acquire(target, 100).close();
+                } catch (Throwable e) {
+                    other.set(e);
+                }
+            });
+            thread.start();
+            thread.join();
+            assertThat(other.get()).isInstanceOf(DataException.class)
+                    .hasMessageContaining("another timeline process has been writing it");
+            file.writer().write("x");
+            file.commit();
+        }
+        assertThat(dir.resolve(".t.json.lock")).doesNotExist();
+        TargetLock.acquire(target, 100).close();
+    }
+
+    @Test
+    void aLockThatCannotBeCreatedSaysWhy() throws IOException {
+        Path target = dir.resolve("t.json");
+        Files.createDirectory(dir.resolve(".t.json.lock"));
+        assertThatThrownBy(() -> AtomicFile.open(target)).isInstanceOf(DataException.class)
+                .hasMessageContaining("cannot create its lock file .t.json.lock in " + dir)
+                .hasMessageContaining("is a directory");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(dir.resolve(".t.json.lock"));
+        }
+    }
 }
