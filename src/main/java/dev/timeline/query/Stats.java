@@ -22,7 +22,9 @@ import org.threeten.extra.YearQuarter;
  *
  * <p>The rule for dates: an event counts in the time bucket holding its earliest day, provided its date is known at
  * least as precisely as the bucket ({@code 2022-10} counts in month, quarter and year buckets; {@code 2021} only in
- * year buckets; {@code 2023-21}, a season, in quarter and year buckets). Events known less precisely, or with an
+ * year buckets) and, for a single date (not an interval), its whole span lies in that bucket. So a season, which is
+ * meteorological ({@code 2023-21} is March–May), straddles two quarters and counts only in year buckets, and a
+ * winter ({@code 2023-24}, December to February) counts in none. Events the rule does not place, and those with an
  * open or unknown start, are left out and counted in {@link Result#leftOut()}: spreading them over buckets would
  * invent precision, and piling them into their first bucket would invent a spike. Time buckets between the first
  * and the last are all shown, with zero counts. Per actor, an event counts once for each actor it involves.
@@ -124,7 +126,11 @@ public final class Stats {
                 if (event.date().isOpenStart() || !event.date().precision().atLeast(by.needs)) {
                     return List.of();
                 }
-                return List.of(timeKey(start, by));
+                String key = timeKey(start, by);
+                if (!event.date().isInterval() && !timeKey(event.date().latest(), by).equals(key)) {
+                    return List.of();
+                }
+                return List.of(key);
             }
         }
     }
