@@ -13,6 +13,7 @@ import dev.timeline.query.DateCondition;
 import dev.timeline.query.Match;
 import dev.timeline.query.Query;
 import dev.timeline.query.EventStore;
+import dev.timeline.query.TextTerms;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -126,8 +127,9 @@ final class FilterOptions {
     List<String> sources = new ArrayList<>();
 
     @Option(names = "--text", paramLabel = "WORDS", order = 34,
-            description = {"Events whose title or summary contains every word, ignoring case and accents.",
-                "Example: --text 'embassy tehran'"})
+            description = {"Events whose title or summary contains every word, as a whole word (MP is not Olympic),"
+                + " ignoring case and accents; a phrase in double quotes must occur as written.",
+                "Example: --text 'embassy tehran', --text '\"foreign minister\"'"})
     List<String> text = new ArrayList<>();
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date", order = 40,
@@ -210,8 +212,7 @@ final class FilterOptions {
                 .tags(tags.stream().map(Names::normalize).collect(Collectors.toSet()))
                 .places(places.stream().map(FilterOptions::place).toList())
                 .outlets(sources.stream().map(Names::normalize).toList())
-                .words(text.stream().flatMap(t -> List.of(Names.normalize(t).split(" ")).stream())
-                        .filter(w -> !w.isEmpty()).toList())
+                .words(text.stream().flatMap(t -> textTerms(t).stream()).toList())
                 .precision(precision)
                 .descending(switch (sort.strip()) {
                     case "date", "+date" -> false;
@@ -277,7 +278,15 @@ final class FilterOptions {
     record Pivot(String eventId, LocalDateRange span) {
     }
 
-    static Pivot pivot(EventStore timeline, String option, String text) {
+    private static List<String> textTerms(String typed) {
+        try {
+            return TextTerms.parse(typed);
+        } catch (IllegalArgumentException e) {
+            throw TimelineException.usage("invalid value for option '--text': '" + typed + "': " + e.getMessage());
+        }
+    }
+
+        static Pivot pivot(EventStore timeline, String option, String text) {
         Optional<Event> event = timeline.event(text.strip());
         if (event.isPresent()) {
             return new Pivot(event.get().id(), event.get().date().span());
