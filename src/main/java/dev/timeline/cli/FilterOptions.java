@@ -3,7 +3,7 @@ package dev.timeline.cli;
 import dev.timeline.dates.PeriodExpression;
 import dev.timeline.dates.Precision;
 import dev.timeline.dates.Window;
-import dev.timeline.model.Actor;
+import dev.timeline.model.Countries;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Names;
@@ -88,7 +88,8 @@ final class FilterOptions {
 
     @Option(names = "--actor", paramLabel = "NAME", order = 20,
             description = {"Events involving NAME (id, name or alias, ignoring case and accents) or anything "
-                    + "part of it; repeat for any of several.", "Example: --actor Iran --actor Israel"})
+                    + "part of it; in ACLED and GDELT files a country (name or ISO code) covers the actors tied to "
+                    + "it. Repeat for any of several.", "Example: --actor Iran --actor Israel"})
     List<String> actors = new ArrayList<>();
 
     @Option(names = "--exact-actor", order = 21,
@@ -117,8 +118,9 @@ final class FilterOptions {
     List<String> tags = new ArrayList<>();
 
     @Option(names = "--place", paramLabel = "NAME|CODE", order = 32,
-            description = {"Events at a place whose name contains NAME, or in the country with this ISO "
-                    + "3166-1 alpha-3 code; repeat for any of several.", "Example: --place Tehran --place ISR"})
+            description = {"Events at a place whose name contains NAME, or in the country NAME or CODE names (a "
+                    + "country name, or an ISO 3166-1 alpha-3 or alpha-2 code); repeat for any of several.",
+                "Example: --place Tehran --place Israel --place IRN"})
     List<String> places = new ArrayList<>();
 
     @Option(names = "--source", paramLabel = "OUTLET", order = 33,
@@ -210,7 +212,7 @@ final class FilterOptions {
         }
         query.roles(Set.copyOf(roles)).types(Set.copyOf(types))
                 .tags(tags.stream().map(Names::normalize).collect(Collectors.toSet()))
-                .places(places.stream().map(FilterOptions::place).toList())
+                .places(places.stream().flatMap(p -> place(p).stream()).toList())
                 .outlets(sources.stream().map(Names::normalize).toList())
                 .words(text.stream().flatMap(t -> textTerms(t).stream()).toList())
                 .precision(precision)
@@ -257,8 +259,11 @@ final class FilterOptions {
     }
 
     private Set<String> expand(ActorResolver resolver, String option, String name) {
-        Actor actor = resolver.find(name).orElseThrow(() -> unknownActor(resolver, option, name));
-        return exactActor ? Set.of(actor.id()) : resolver.withParts(actor.id());
+        Set<String> ids = resolver.select(name, exactActor);
+        if (ids.isEmpty()) {
+            throw unknownActor(resolver, option, name);
+        }
+        return ids;
     }
 
     /** "unknown actor 'X' for OPTION (did you mean 'Y'?)", a usage error. */
@@ -269,9 +274,23 @@ final class FilterOptions {
                 : " (did you mean " + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList()) + "?)"));
     }
 
-    private static String place(String typed) {
-        String code = typed.strip().toUpperCase(Locale.ROOT);
-        return dev.timeline.model.Place.isCountryCode(code) ? code : Names.normalize(typed);
+    /**
+     * What {@code --place} looks for: a place name, and when the value names a country (by name or ISO code), that
+     * country's code and usual name too, so "Iran", "IRN" and "Islamic Republic of Iran" find the same events.
+     */
+    private static List<String> place(String typed) {
+        List<String> wanted = new ArrayList<>();
+        String code = Countries.alpha3(typed);
+        if (code != null) {
+            wanted.add(code);
+            wanted.add(Names.normalize(Countries.nameOf(code)));
+        }
+        String name = Names.normalize(typed);
+        boolean isCode = code != null && name.equalsIgnoreCase(code) || typed.strip().length() == 2 && code != null;
+        if (!name.isEmpty() && !isCode && !wanted.contains(name)) {
+            wanted.add(name);
+        }
+        return wanted;
     }
 
     /** What --around, --before and --after point at: an event (by id) or a period. */

@@ -2,6 +2,7 @@ package dev.timeline.store;
 
 import dev.timeline.dates.EventDate;
 import dev.timeline.model.ActorKind;
+import dev.timeline.model.Countries;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Names;
@@ -44,6 +45,11 @@ final class GdeltFormat implements RowFormat {
         int n = cells.size();
         return (n == 57 || n == 58 || n == 61) && cells.get(0).matches("[0-9]+")
                 && cells.get(1).matches("[0-9]{8}");
+    }
+
+    @Override
+    public boolean tiesActorsToCountries() {
+        return true;
     }
 
     @Override
