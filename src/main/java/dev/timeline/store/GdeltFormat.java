@@ -21,7 +21,8 @@ import java.util.List;
  * Actor1Name and Actor2Name are the initiator and the target, and their CAMEO country codes, where they are ISO
  * alpha-3, add the country as an actor in the same role (so {@code --actor Iran} finds Iranian police too); the
  * CAMEO EventCode gives the type by its root ({@link EventType#ofCameo}), with tags {@code cameo:CODE},
- * {@code quad:N} and {@code goldstein:X} keeping the row's codes; ActionGeo_FullName is the place (its country
+ * {@code quad:N} and {@code goldstein:X} keeping the row's codes (QuadClass and GoldsteinScale are the event's own
+ * quad class and intensity: {@link Event#quad()}, {@link Event#intensity()}); ActionGeo_FullName is the place (its country
  * from the name's last part); SOURCEURL the source (outlet: the host; published: DATEADDED's day).
  */
 final class GdeltFormat implements RowFormat {
