@@ -1,6 +1,6 @@
 package dev.timeline.chart;
 
-import dev.timeline.model.EventType;
+import dev.timeline.model.Event;
 import dev.timeline.model.QuadClass;
 import java.util.Locale;
 
@@ -13,10 +13,12 @@ enum Palette {
     VERBAL_COOPERATION("#0072B2", Shape.CIRCLE, "Verbal cooperation"),
     MATERIAL_COOPERATION("#009E73", Shape.SQUARE, "Material cooperation"),
     VERBAL_CONFLICT("#E69F00", Shape.DIAMOND, "Verbal conflict"),
-    MATERIAL_CONFLICT("#D55E00", Shape.TRIANGLE, "Material conflict");
+    MATERIAL_CONFLICT("#D55E00", Shape.TRIANGLE, "Material conflict"),
+    /** Types with no quad class (background periods): neutral grey, a flat bar, so never read as a class. */
+    NONE("#8C8C8C", Shape.BAR, "No quad class");
 
     enum Shape {
-        CIRCLE, SQUARE, DIAMOND, TRIANGLE
+        CIRCLE, SQUARE, DIAMOND, TRIANGLE, BAR
     }
 
     private final String color;
@@ -29,8 +31,9 @@ enum Palette {
         this.label = label;
     }
 
-    static Palette of(EventType type) {
-        return of(type.quad());
+    /** The palette of an event's own quad class ({@link Event#quad()}: a GDELT row's, else its type's). */
+    static Palette of(Event event) {
+        return of(event.quad());
     }
 
     static Palette of(QuadClass quad) {
@@ -39,6 +42,7 @@ enum Palette {
             case MATERIAL_COOPERATION -> MATERIAL_COOPERATION;
             case VERBAL_CONFLICT -> VERBAL_CONFLICT;
             case MATERIAL_CONFLICT -> MATERIAL_CONFLICT;
+            case NONE -> NONE;
         };
     }
 

@@ -401,7 +401,7 @@ public final class SvgLayout {
             boolean interval = false;
             // what is drawn, not what was selected: events gathered into bins show no type or date style
             for (Event event : marks.stream().map(Mark::event).distinct().toList()) {
-                types.computeIfAbsent(Palette.of(event.type()), k -> new TreeSet<>()).add(typeName(event.type()));
+                types.computeIfAbsent(Palette.of(event), k -> new TreeSet<>()).add(typeName(event.type()));
                 DateLook look = DateLook.of(event.date());
                 exact |= !look.fuzzy() && !look.span();
                 approximate |= look.approximate();
@@ -417,7 +417,9 @@ public final class SvgLayout {
             addIf(wanted, uncertain, LegendSample.UNCERTAIN, "possibly (?)");
             addIf(wanted, imprecise, LegendSample.IMPRECISE, "some time in this span (month, year…)");
             addIf(wanted, interval, LegendSample.INTERVAL, "lasting this span");
-            addIf(wanted, !data.periods().isEmpty(), LegendSample.PERIOD, "background period (fades where open)");
+            boolean unclassed = data.periods().stream().anyMatch(e -> Palette.of(e) == Palette.NONE);
+            addIf(wanted, !data.periods().isEmpty(), LegendSample.PERIOD, "background period (fades where open"
+                    + (unclassed ? "; grey: no quad class)" : ")"));
             addIf(wanted, !scale.breaks().isEmpty(), LegendSample.BREAK, "time left out");
             addIf(wanted, !bins.isEmpty(), LegendSample.BIN, "many events (darker: more)");
             double x = MARGIN;

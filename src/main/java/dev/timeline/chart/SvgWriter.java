@@ -139,7 +139,7 @@ public final class SvgWriter {
                 + "y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#e4e4e4\" stroke-width=\"2\"/></pattern>\n");
         int i = 0;
         for (Band band : layout.bands) {
-            String color = Palette.of(band.event().type()).color();
+            String color = Palette.of(band.event()).color();
             double width = Math.max(1, band.x1() - band.x0());
             double fade = Math.min(0.45, 90 / width);
             out.write("<linearGradient id=\"band-" + i++ + "\">");
@@ -308,7 +308,7 @@ public final class SvgWriter {
         out.write("<g class=\"events\">\n");
         for (Mark mark : layout.marks) {
             Event event = mark.event();
-            Palette p = Palette.of(event.type());
+            Palette p = Palette.of(event);
             DateLook look = mark.look();
             out.write("<g class=\"event\" data-event-id=\"" + Xml.escape(event.id()) + "\" data-lane=\""
                     + Xml.escape(mark.lane().key()) + "\"><title>" + Xml.escape(tooltip(event)) + "</title>");
@@ -355,6 +355,8 @@ public final class SvgWriter {
                     + paint + "/>");
             case TRIANGLE -> out.write("<path d=\"M" + f(cx) + " " + f(cy - r * 1.1) + "L" + f(cx + r * 1.1) + " "
                     + f(cy + r * 0.9) + "L" + f(cx - r * 1.1) + " " + f(cy + r * 0.9) + "Z\"" + paint + "/>");
+            case BAR -> out.write("<rect x=\"" + f(cx - r * 1.1) + "\" y=\"" + f(cy - r * 0.45) + "\" width=\""
+                    + f(r * 2.2) + "\" height=\"" + f(r * 0.9) + "\"" + paint + "/>");
         }
     }
 

@@ -3,7 +3,7 @@ package dev.timeline.cli;
 import dev.timeline.dates.PeriodExpression;
 import dev.timeline.dates.Precision;
 import dev.timeline.dates.Window;
-import dev.timeline.model.Actor;
+import dev.timeline.model.Countries;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Names;
@@ -13,6 +13,7 @@ import dev.timeline.query.DateCondition;
 import dev.timeline.query.Match;
 import dev.timeline.query.Query;
 import dev.timeline.query.EventStore;
+import dev.timeline.query.TextTerms;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -87,7 +88,8 @@ final class FilterOptions {
 
     @Option(names = "--actor", paramLabel = "NAME", order = 20,
             description = {"Events involving NAME (id, name or alias, ignoring case and accents) or anything "
-                    + "part of it; repeat for any of several.", "Example: --actor Iran --actor Israel"})
+                    + "part of it; in ACLED and GDELT files a country (name or ISO code) covers the actors tied to "
+                    + "it. Repeat for any of several.", "Example: --actor Iran --actor Israel"})
     List<String> actors = new ArrayList<>();
 
     @Option(names = "--exact-actor", order = 21,
@@ -116,8 +118,9 @@ final class FilterOptions {
     List<String> tags = new ArrayList<>();
 
     @Option(names = "--place", paramLabel = "NAME|CODE", order = 32,
-            description = {"Events at a place whose name contains NAME, or in the country with this ISO "
-                    + "3166-1 alpha-3 code; repeat for any of several.", "Example: --place Tehran --place ISR"})
+            description = {"Events at a place whose name contains NAME, or in the country NAME or CODE names (a "
+                    + "country name, or an ISO 3166-1 alpha-3 or alpha-2 code); repeat for any of several.",
+                "Example: --place Tehran --place Israel --place IRN"})
     List<String> places = new ArrayList<>();
 
     @Option(names = "--source", paramLabel = "OUTLET", order = 33,
@@ -126,8 +129,9 @@ final class FilterOptions {
     List<String> sources = new ArrayList<>();
 
     @Option(names = "--text", paramLabel = "WORDS", order = 34,
-            description = {"Events whose title or summary contains every word, ignoring case and accents.",
-                "Example: --text 'embassy tehran'"})
+            description = {"Events whose title or summary contains every word, as a whole word (MP is not Olympic),"
+                + " ignoring case and accents; a phrase in double quotes must occur as written.",
+                "Example: --text 'embassy tehran', --text '\"foreign minister\"'"})
     List<String> text = new ArrayList<>();
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date", order = 40,
@@ -208,10 +212,9 @@ final class FilterOptions {
         }
         query.roles(Set.copyOf(roles)).types(Set.copyOf(types))
                 .tags(tags.stream().map(Names::normalize).collect(Collectors.toSet()))
-                .places(places.stream().map(FilterOptions::place).toList())
+                .places(places.stream().flatMap(p -> place(p).stream()).toList())
                 .outlets(sources.stream().map(Names::normalize).toList())
-                .words(text.stream().flatMap(t -> List.of(Names.normalize(t).split(" ")).stream())
-                        .filter(w -> !w.isEmpty()).toList())
+                .words(text.stream().flatMap(t -> textTerms(t).stream()).toList())
                 .precision(precision)
                 .descending(switch (sort.strip()) {
                     case "date", "+date" -> false;
@@ -314,8 +317,11 @@ final class FilterOptions {
     }
 
     private Set<String> expand(ActorResolver resolver, String option, String name) {
-        Actor actor = resolver.find(name).orElseThrow(() -> unknownActor(resolver, option, name));
-        return exactActor ? Set.of(actor.id()) : resolver.withParts(actor.id());
+        Set<String> ids = resolver.select(name, exactActor);
+        if (ids.isEmpty()) {
+            throw unknownActor(resolver, option, name);
+        }
+        return ids;
     }
 
     /** "unknown actor 'X' for OPTION (did you mean 'Y'?)", a usage error. */
@@ -326,16 +332,38 @@ final class FilterOptions {
                 : " (did you mean " + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList()) + "?)"));
     }
 
-    private static String place(String typed) {
-        String code = typed.strip().toUpperCase(Locale.ROOT);
-        return dev.timeline.model.Place.isCountryCode(code) ? code : Names.normalize(typed);
+    /**
+     * What {@code --place} looks for: a place name, and when the value names a country (by name or ISO code), that
+     * country's code and usual name too, so "Iran", "IRN" and "Islamic Republic of Iran" find the same events.
+     */
+    private static List<String> place(String typed) {
+        List<String> wanted = new ArrayList<>();
+        String code = Countries.alpha3(typed);
+        if (code != null) {
+            wanted.add(code);
+            wanted.add(Names.normalize(Countries.nameOf(code)));
+        }
+        String name = Names.normalize(typed);
+        boolean isCode = code != null && name.equalsIgnoreCase(code) || typed.strip().length() == 2 && code != null;
+        if (!name.isEmpty() && !isCode && !wanted.contains(name)) {
+            wanted.add(name);
+        }
+        return wanted;
     }
 
     /** What --around, --before and --after point at: an event (by id) or a period. */
     record Pivot(String eventId, LocalDateRange span) {
     }
 
-    static Pivot pivot(EventStore timeline, String option, String text) {
+    private static List<String> textTerms(String typed) {
+        try {
+            return TextTerms.parse(typed);
+        } catch (IllegalArgumentException e) {
+            throw TimelineException.usage("invalid value for option '--text': '" + typed + "': " + e.getMessage());
+        }
+    }
+
+        static Pivot pivot(EventStore timeline, String option, String text) {
         Optional<Event> event = timeline.event(text.strip());
         if (event.isPresent()) {
             return new Pivot(event.get().id(), event.get().date().span());

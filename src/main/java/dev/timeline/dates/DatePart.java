@@ -77,12 +77,16 @@ record DatePart(Kind kind, Mask mask, Precision precision, char qualifier, int y
                 date.getMonthValue(), date.getDayOfMonth(), epochMilli, date, date);
     }
 
-    /** The season {@code 21..24} of {@code year}: edtf.js counts 21 as January–March, 24 as October–December. */
+    /**
+     * The season {@code 21..24} of {@code year} as a northern-hemisphere meteorological season: 21 spring
+     * (March–May), 22 summer (June–August), 23 autumn (September–November), 24 winter (December of {@code year} to
+     * February of the next). EDTF level 1 names the seasons but not their months; edtf.js reads 21..24 as the four
+     * quarters, which puts "spring" in January. We differ on purpose (see the README and EventDateCorpusTest).
+     */
     static DatePart season(int year, int season) {
-        int firstMonth = (season - 21) * 3 + 1;
-        int lastMonth = firstMonth + 2;
-        return new DatePart(Kind.SEASON, Mask.NONE, Precision.SEASON, NO_QUALIFIER, year, season, 0, 0,
-                LocalDate.of(year, firstMonth, 1), LocalDate.of(year, lastMonth, lengthOfMonth(year, lastMonth)));
+        LocalDate first = LocalDate.of(year, (season - 21) * 3 + 3, 1);
+        LocalDate last = first.plusMonths(3).minusDays(1);
+        return new DatePart(Kind.SEASON, Mask.NONE, Precision.SEASON, NO_QUALIFIER, year, season, 0, 0, first, last);
     }
 
     /** The two-digit century {@code century} (19 = 1900..1999, -1 = -100..-1). */

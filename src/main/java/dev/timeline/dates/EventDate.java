@@ -217,7 +217,12 @@ public final class EventDate implements Comparable<EventDate> {
                 int t = time.indexOf('T');
                 b.append(time, t + 1, millisOfDay % 1000 == 0 ? t + 9 : t + 13).append(" UTC");
             }
-            case SEASON -> b.append(SEASONS[part.month() - 21]).append(' ').append(year);
+            case SEASON -> {
+                b.append(SEASONS[part.month() - 21]).append(' ').append(year);
+                if (part.month() == 24) {
+                    b.append('–').append(String.format("%02d", Math.floorMod(year + 1, 100)));
+                }
+            }
             case CENTURY -> b.append("years ").append(part.first().getYear()).append(" to ")
                     .append(part.last().getYear());
             case LONG_YEAR -> b.append(year);

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Event;
 import dev.timeline.model.Participation;
+import dev.timeline.model.QuadClass;
 import dev.timeline.model.Source;
 import dev.timeline.text.TerminalText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,14 +35,22 @@ public final class EventCard {
         }
     }
 
+    /** The event's own quad class and Goldstein intensity (a GDELT row's, else its type's), once. */
+    private static String lens(Event e) {
+        QuadClass quad = e.quad();
+        if (!quad.isClass()) {
+            return "no quad class";
+        }
+        return quad.id().replace('-', ' ') + ", Goldstein " + String.format(Locale.ROOT, "%.1f", e.intensity());
+    }
+
     private void text(Event e, List<Event> related, Writer out) throws IOException {
         Map<String, Actor> actors = context.actors();
         out.write(TerminalText.line(e.title()) + "\n");
         line(out, "Id", e.id());
         line(out, "Date", e.date() + " — " + e.date().describe());
         line(out, "Span", span(e));
-        line(out, "Type", e.type().id() + " (" + e.type().label() + "; " + e.type().quad().id().replace('-', ' ')
-                + ", Goldstein " + e.type().intensity() + ")");
+        line(out, "Type", e.type().id() + " (" + e.type().label() + "; " + lens(e) + ")");
         StringBuilder who = new StringBuilder();
         for (Participation p : e.actors()) {
             Actor a = actors.get(p.actorId());
@@ -50,7 +60,10 @@ public final class EventCard {
         line(out, "Actors", who.length() == 0 ? null : who.toString());
         line(out, "Place", e.place() == null ? null : e.place().toString());
         line(out, "Fatalities", e.fatalities() == null ? null : e.fatalities().toString());
-        line(out, "Tags", e.tags().isEmpty() ? null : String.join(", ", e.tags()));
+        // the row's quad:N and goldstein:X are shown once, as the event's own, in the Type line
+        List<String> tags = e.tags().stream().filter(t -> !t.startsWith("quad:") && !t.startsWith("goldstein:"))
+                .toList();
+        line(out, "Tags", tags.isEmpty() ? null : String.join(", ", tags));
         line(out, "Summary", e.summary().isEmpty() ? null : e.summary());
         line(out, "Note", e.note());
         out.write("\nSources:\n");

@@ -16,8 +16,10 @@ import java.util.List;
 public final class StatsReport {
 
     private static final int BAR = 24;
+    /** Column names of the quad counts, by {@link QuadClass#ordinal()}: the four classes, then the events with none. */
     private static final String[] QUAD_HEADERS = {"verbalCooperation", "materialCooperation", "verbalConflict",
-        "materialConflict"};
+        "materialConflict", "noQuadClass"};
+    private static final String[] QUAD_COLUMNS = {"V-COOP", "M-COOP", "V-CONF", "M-CONF", "NO-QUAD"};
 
     private final Stats.Result result;
     private final Stats.By by;
@@ -86,10 +88,9 @@ public final class StatsReport {
         columns.add(new TextTable.Column(by.id().toUpperCase(java.util.Locale.ROOT), 7, 40, 1000));
         columns.add(new TextTable.Column("COUNT", 5, 7, 1000));
         if (quad) {
-            columns.add(new TextTable.Column("V-COOP", 6, 6, 1000));
-            columns.add(new TextTable.Column("M-COOP", 6, 6, 1000));
-            columns.add(new TextTable.Column("V-CONF", 6, 6, 1000));
-            columns.add(new TextTable.Column("M-CONF", 6, 6, 1000));
+            for (String name : QUAD_COLUMNS) {
+                columns.add(new TextTable.Column(name, name.length(), name.length(), 1000));
+            }
             columns.add(new TextTable.Column("INTENSITY", 9, 9, 1000));
             columns.add(new TextTable.Column("CONFLICT ◀ ▶ COOPERATION", 10, 2 * BAR + 1, 1));
         } else {
@@ -116,6 +117,11 @@ public final class StatsReport {
             table.row(cells.toArray(String[]::new));
         }
         table.write(out, context.width(), context.color());
+        int none = result.buckets().stream().mapToInt(b -> b.quads()[QuadClass.NONE.ordinal()]).sum();
+        if (none > 0 && (quad || by == Stats.By.QUAD)) {
+            out.write("(" + (quad ? "NO-QUAD" : QuadClass.NONE.id()) + ": types with no quad class, such as "
+                    + "background periods; counted apart, not in the intensity)\n");
+        }
         if (result.leftOut() > 0 && by.isTime()) {
             out.write("(" + result.leftOut() + (result.leftOut() == 1 ? " event" : " events") + " left out: dated "
                     + "less precisely than a " + by.id() + " or with an open start)\n");

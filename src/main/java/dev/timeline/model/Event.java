@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param place      where, or null
  * @param fatalities deaths the sources report, or null when they give none
  * @param sources    citations; never null
- * @param tags       free labels; never null
+ * @param tags       free labels; never null. {@code quad:N} and {@code goldstein:X}, as GDELT rows carry them, are the
+ *                   event's own quad class and intensity ({@link #quad()}, {@link #intensity()})
  * @param note       a curator's note (e.g. why the date has this form), or null
  */
 public record Event(String id, EventDate date, String title, String summary, EventType type,
@@ -32,5 +33,47 @@ public record Event(String id, EventDate date, String title, String summary, Eve
         actors = List.copyOf(actors == null ? List.of() : actors);
         sources = List.copyOf(sources == null ? List.of() : sources);
         tags = List.copyOf(tags == null ? List.of() : tags);
+    }
+
+    private static final String QUAD_TAG = "quad:";
+    private static final String GOLDSTEIN_TAG = "goldstein:";
+
+    /**
+     * The event's CAMEO quad class: the coder's own where the record gives one (a {@code quad:1}..{@code quad:4}
+     * tag: GDELT's QuadClass column), else its type's.
+     *
+     * @return the class, not null; {@link QuadClass#NONE} for a type that is not an act and has no tag
+     */
+    public QuadClass quad() {
+        for (String tag : tags) {
+            if (tag.length() == QUAD_TAG.length() + 1 && tag.startsWith(QUAD_TAG)) {
+                int code = tag.charAt(QUAD_TAG.length()) - '0';
+                if (code >= 1 && code <= 4) {
+                    return QuadClass.ofCode(code);
+                }
+            }
+        }
+        return type.quad();
+    }
+
+    /**
+     * The event's Goldstein intensity: the coder's own where the record gives one (a {@code goldstein:X} tag with X
+     * in [-10, 10]: GDELT's GoldsteinScale, ICEWS's Intensity), else its type's; 0 when {@link #quad()} is
+     * {@link QuadClass#NONE}.
+     */
+    public double intensity() {
+        for (String tag : tags) {
+            if (tag.startsWith(GOLDSTEIN_TAG)) {
+                try {
+                    double value = Double.parseDouble(tag.substring(GOLDSTEIN_TAG.length()));
+                    if (value >= -10 && value <= 10) {
+                        return value;
+                    }
+                } catch (NumberFormatException e) {
+                    // not a number: the type's value stands
+                }
+            }
+        }
+        return quad() == QuadClass.NONE ? 0.0 : type.intensity();
     }
 }

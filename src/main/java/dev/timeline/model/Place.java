@@ -8,12 +8,9 @@ package dev.timeline.model;
  */
 public record Place(String name, String country) {
 
-    private static final java.util.Set<String> COUNTRY_CODES = java.util.Locale.getISOCountries(
-            java.util.Locale.IsoCountryCode.PART1_ALPHA3);
-
     /** Whether {@code code} is an ISO 3166-1 alpha-3 country code, as written (upper case): {@code AZE}. */
     public static boolean isCountryCode(String code) {
-        return code != null && COUNTRY_CODES.contains(code);
+        return Countries.isAlpha3(code);
     }
 
     public Place {

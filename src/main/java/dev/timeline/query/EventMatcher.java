@@ -95,6 +95,6 @@ final class EventMatcher implements Predicate<Event> {
             return true;
         }
         String text = Names.normalize(event.title() + " " + event.summary());
-        return query.words().stream().allMatch(text::contains);
+        return query.words().stream().allMatch(term -> TextTerms.matches(text, term));
     }
 }

@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * @param tags       any of these tags (normalised); empty for any
  * @param places     place names (normalised) or ISO alpha-3 country codes (upper case), any of; empty for any
  * @param outlets    source outlets (normalised), any of; empty for any
- * @param words      every word must occur in title or summary (normalised); empty for any
+ * @param words      every term (a word or a phrase, normalised: {@link TextTerms}) must occur as whole words in
+ *                   title or summary; empty for any
  * @param precision  events known at least this precisely, or null for any
  * @param descending newest first instead of oldest first
  * @param limit      at most this many events, 0 for no limit

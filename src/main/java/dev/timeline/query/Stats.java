@@ -18,11 +18,16 @@ import org.threeten.extra.YearQuarter;
 
 /**
  * Counts of events per bucket: per month, quarter or year of their start, per type, per actor or per quad class;
- * optionally split by CAMEO quad class with the summed Goldstein intensity (the escalation curve).
+ * optionally split by CAMEO quad class with the summed Goldstein intensity (the escalation curve). An event's quad
+ * class and intensity are its own ({@link Event#quad()}: a GDELT row's QuadClass and GoldsteinScale), else its
+ * type's; events with no quad class (background periods) are counted apart, in {@link QuadClass#NONE}, and add
+ * nothing to the intensity.
  *
  * <p>The rule for dates: an event counts in the time bucket holding its earliest day, provided its date is known at
  * least as precisely as the bucket ({@code 2022-10} counts in month, quarter and year buckets; {@code 2021} only in
- * year buckets; {@code 2023-21}, a season, in quarter and year buckets). Events known less precisely, or with an
+ * year buckets) and, for a single date (not an interval), its whole span lies in that bucket. So a season, which is
+ * meteorological ({@code 2023-21} is March–May), straddles two quarters and counts only in year buckets, and a
+ * winter ({@code 2023-24}, December to February) counts in none. Events the rule does not place, and those with an
  * open or unknown start, are left out and counted in {@link Result#leftOut()}: spreading them over buckets would
  * invent precision, and piling them into their first bucket would invent a spike. Time buckets between the first
  * and the last are all shown, with zero counts. Per actor, an event counts once for each actor it involves.
@@ -54,7 +59,7 @@ public final class Stats {
      *
      * @param key       "2023-03", "2023-Q1", "2023", a type id, an actor name or a quad class id
      * @param count     events in it
-     * @param quads     events per quad class, indexed by {@link QuadClass#ordinal()}
+     * @param quads     events per quad class, indexed by {@link QuadClass#ordinal()} ({@link QuadClass#NONE} last)
      * @param intensity summed Goldstein intensity of its events
      */
     public record Bucket(String key, int count, int[] quads, double intensity) {
@@ -98,8 +103,11 @@ public final class Stats {
         int[] quads = new int[QuadClass.values().length];
         double intensity = 0;
         for (Event event : events) {
-            quads[event.type().quad().ordinal()]++;
-            intensity += event.type().intensity();
+            QuadClass quad = event.quad();
+            quads[quad.ordinal()]++;
+            if (quad.isClass()) {
+                intensity += event.intensity();
+            }
         }
         return new Bucket(key, events.size(), quads, Math.round(intensity * 10) / 10.0);
     }
@@ -110,7 +118,7 @@ public final class Stats {
             case TYPE:
                 return List.of(event.type().id());
             case QUAD:
-                return List.of(event.type().quad().id());
+                return List.of(event.quad().id());
             case ACTOR: {
                 Set<String> names = new LinkedHashSet<>();
                 for (Participation p : event.actors()) {
@@ -124,7 +132,11 @@ public final class Stats {
                 if (event.date().isOpenStart() || !event.date().precision().atLeast(by.needs)) {
                     return List.of();
                 }
-                return List.of(timeKey(start, by));
+                String key = timeKey(start, by);
+                if (!event.date().isInterval() && !timeKey(event.date().latest(), by).equals(key)) {
+                    return List.of();
+                }
+                return List.of(key);
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.timeline.store;
 
 import dev.timeline.dates.EventDate;
 import dev.timeline.model.ActorKind;
+import dev.timeline.model.Countries;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Participation;
@@ -122,6 +123,11 @@ final class AcledFormat implements RowFormat {
     static boolean isHxl(List<String> row) {
         return row.stream().anyMatch(cell -> cell.startsWith("#")) && row.stream().allMatch(cell -> cell.isEmpty()
                 || cell.startsWith("#"));
+    }
+
+    @Override
+    public boolean tiesActorsToCountries() {
+        return true;
     }
 
     @Override

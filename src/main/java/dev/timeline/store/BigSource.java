@@ -115,7 +115,8 @@ public final class BigSource implements EventStore, Closeable {
 
     @Override
     public ActorResolver resolver() {
-        return new ActorResolver(index.actors());
+        return rows.tiesActorsToCountries() ? ActorResolver.coveringCountries(index.actors())
+                : new ActorResolver(index.actors());
     }
 
     /** A resolver that knows these names if the file has them: indexes every actor when one is new to it. */

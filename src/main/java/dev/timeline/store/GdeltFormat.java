@@ -2,6 +2,7 @@ package dev.timeline.store;
 
 import dev.timeline.dates.EventDate;
 import dev.timeline.model.ActorKind;
+import dev.timeline.model.Countries;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Names;
@@ -20,7 +21,8 @@ import java.util.List;
  * Actor1Name and Actor2Name are the initiator and the target, and their CAMEO country codes, where they are ISO
  * alpha-3, add the country as an actor in the same role (so {@code --actor Iran} finds Iranian police too); the
  * CAMEO EventCode gives the type by its root ({@link EventType#ofCameo}), with tags {@code cameo:CODE},
- * {@code quad:N} and {@code goldstein:X} keeping the row's codes; ActionGeo_FullName is the place (its country
+ * {@code quad:N} and {@code goldstein:X} keeping the row's codes (QuadClass and GoldsteinScale are the event's own
+ * quad class and intensity: {@link Event#quad()}, {@link Event#intensity()}); ActionGeo_FullName is the place (its country
  * from the name's last part); SOURCEURL the source (outlet: the host; published: DATEADDED's day).
  */
 final class GdeltFormat implements RowFormat {
@@ -44,6 +46,11 @@ final class GdeltFormat implements RowFormat {
         int n = cells.size();
         return (n == 57 || n == 58 || n == 61) && cells.get(0).matches("[0-9]+")
                 && cells.get(1).matches("[0-9]{8}");
+    }
+
+    @Override
+    public boolean tiesActorsToCountries() {
+        return true;
     }
 
     @Override

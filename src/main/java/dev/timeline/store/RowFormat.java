@@ -13,6 +13,14 @@ interface RowFormat {
     boolean quoted();
 
     /**
+     * Whether its actors are tied to a country by their names or country codes (ACLED, GDELT), so that
+     * {@code --actor COUNTRY} covers that state's actors ({@link dev.timeline.query.ActorResolver#coveringCountries}).
+     */
+    default boolean tiesActorsToCountries() {
+        return false;
+    }
+
+    /**
      * Finds what the index keeps of one record: its span of days, id and actors, put into {@code row}. Reads as
      * little of the record as that needs.
      */

@@ -120,7 +120,7 @@ class AnalystCommandsTest {
         for (JsonNode bucket : months) {
             assertThat(bucket.get("count").asInt()).isEqualTo(bucket.get("verbalCooperation").asInt()
                     + bucket.get("materialCooperation").asInt() + bucket.get("verbalConflict").asInt()
-                    + bucket.get("materialConflict").asInt());
+                    + bucket.get("materialConflict").asInt() + bucket.get("noQuadClass").asInt());
         }
         String table = ok("stats", "--by", "month", "--quad").out();
         assertThat(table).contains("CONFLICT ◀ ▶ COOPERATION", "2023-04", "events left out");

@@ -45,6 +45,9 @@ class EventDateCorpusTest {
             // other rows too (the U+2212 row by an hour), but only this one by enough to change the UTC day.
             "2020-05-01T00:00:00-12:00", "bounds contradict the row's canonical form; canonical form checked");
 
+    /** Seasons are meteorological here, quarters in edtf.js: bounds checked in {@link #seasonsDifferFromEdtfJs}. */
+    private static final String SEASONS_DIFFER = "season bounds: see seasonsDifferFromEdtfJs";
+
     private static int checked;
     private static int accepted;
     private static int refused;
@@ -130,6 +133,81 @@ class EventDateCorpusTest {
         softly.assertAll();
     }
 
+    /**
+     * Where and why we differ from edtf.js on seasons. EDTF level 1 names 21..24 Spring, Summer, Autumn, Winter but
+     * gives them no months; edtf.js (and the edtf-java vectors generated from it) reads them as the quarters, so its
+     * "spring 2020" is January–March and an event dated {@code 2020-21} is missed by a query for May. We read them as
+     * northern-hemisphere meteorological seasons: spring March–May, summer June–August, autumn September–November,
+     * winter December to February of the next year. go-edtf agrees with us ({@code 2019-24} is 2019-12-01 to
+     * 2020-02-29); python-edtf agrees on 21..23 but ends winter on 31 December.
+     *
+     * <p>This test records both readings for every season in the corpus: edtf.js's must still be the quarter (if the
+     * reference changes, this divergence note must change with it), ours the meteorological season.
+     */
+    @Test
+    void seasonsDifferFromEdtfJs() throws IOException {
+        SoftAssertions softly = new SoftAssertions();
+        int seasons = 0;
+        for (String file : List.of("level1.tsv", "loc-spec.tsv")) {
+            for (String[] row : rows(Corpora.require("edtf", "edtf-java-vectors", file))) {
+                if (!row[1].equals("Season")) {
+                    continue;
+                }
+                seasons++;
+                String where = file + " '" + row[0] + "'";
+                int year = Integer.parseInt(row[0].substring(0, row[0].length() - 3));
+                int season = Integer.parseInt(row[0].substring(row[0].length() - 2));
+                LocalDate quarterStart = LocalDate.of(year, (season - 21) * 3 + 1, 1);
+                softly.assertThat(day(row[3], null)).as(where + " edtf.js min (a quarter)").isEqualTo(quarterStart);
+                softly.assertThat(day(row[4], null)).as(where + " edtf.js max (a quarter)")
+                        .isEqualTo(quarterStart.plusMonths(3).minusDays(1));
+                EventDate ours = expectParse(softly, where, row[0]);
+                if (ours != null) {
+                    LocalDate seasonStart = quarterStart.plusMonths(2);
+                    softly.assertThat(ours.earliest()).as(where + " our min (meteorological)").isEqualTo(seasonStart);
+                    softly.assertThat(ours.latest()).as(where + " our max (meteorological)")
+                            .isEqualTo(seasonStart.plusMonths(3).minusDays(1));
+                }
+            }
+        }
+        List<String[]> go = rows(Corpora.require("edtf", "extracted", "go-edtf-cases.tsv"));
+        List<String> header = List.of(Files.readAllLines(Corpora.require("edtf", "extracted", "go-edtf-cases.tsv"),
+                StandardCharsets.UTF_8).get(0).split("\t", -1));
+        int startLower = header.indexOf("StartLowerTimeRFC3339");
+        int endUpper = header.indexOf("EndUpperTimeRFC3339");
+        for (String[] row : go) {
+            if (row[1].equals("SEASON") && row[2].matches("\\d{4}-2[1-4]")) {
+                seasons++;
+                String where = "go-edtf '" + row[2] + "'";
+                EventDate ours = expectParse(softly, where, row[2]);
+                if (ours != null) {
+                    softly.assertThat(ours.earliest()).as(where + " min").isEqualTo(row[startLower].substring(0, 10));
+                    softly.assertThat(ours.latest()).as(where + " max").isEqualTo(row[endUpper].substring(0, 10));
+                }
+            }
+        }
+        for (String[] row : rows(Corpora.require("edtf", "extracted", "python-edtf-parser-examples.tsv"))) {
+            if (row[1].matches("\\d{4}-2[1-4]")) {
+                seasons++;
+                String where = "python-edtf '" + row[1] + "'";
+                String[] bounds = row[3].split("\\|");
+                EventDate ours = expectParse(softly, where, row[1]);
+                if (ours != null) {
+                    softly.assertThat(ours.earliest()).as(where + " min").isEqualTo(bounds[0]);
+                    if (row[1].endsWith("-24")) {
+                        // python-edtf's winter is December alone; ours runs to the end of February.
+                        softly.assertThat(ours.latest()).as(where + " max").isEqualTo(
+                                LocalDate.parse(bounds[1]).plusDays(1).plusMonths(2).minusDays(1));
+                    } else {
+                        softly.assertThat(ours.latest()).as(where + " max").isEqualTo(bounds[1]);
+                    }
+                }
+            }
+        }
+        softly.assertAll();
+        assertThat(seasons).as("season rows found in the corpus").isGreaterThanOrEqualTo(11);
+    }
+
     private static void checkVectors(String file) throws IOException {
         List<String[]> rows = rows(Corpora.require("edtf", "edtf-java-vectors", file));
         assertThat(rows).isNotEmpty();
@@ -138,7 +216,8 @@ class EventDateCorpusTest {
             String input = row[0];
             String where = file + " '" + input + "'";
             boolean edgeInvalid = row.length > 6 && row[6].equals("INVALID");
-            String divergence = file.equals("edge-cases.tsv") ? EDGE_CASE_DIVERGENCES.get(input) : null;
+            String divergence = file.equals("edge-cases.tsv") ? EDGE_CASE_DIVERGENCES.get(input)
+                    : row[1].equals("Season") ? SEASONS_DIFFER : null;
             if (input.indexOf('[') >= 0 || input.indexOf('{') >= 0) {
                 expectLevel2(softly, where, input);
             } else if (edgeInvalid || divergence != null && divergence.startsWith("refused")) {

@@ -129,7 +129,7 @@ class EventDatePropertyTest {
                 return masked(random);
             case 5: {
                 int season = 21 + random.nextInt(4);
-                YearMonth firstMonth = YearMonth.of(year, (season - 21) * 3 + 1);
+                YearMonth firstMonth = YearMonth.of(year, (season - 21) * 3 + 3);
                 return new Case(yyyy(year) + "-" + season, firstMonth.atDay(1),
                         firstMonth.plusMonths(2).atEndOfMonth(), Precision.SEASON, (char) 0);
             }
@@ -374,7 +374,7 @@ class EventDatePropertyTest {
                     assertThat(date.precision()).isEqualTo(Precision.MONTH);
                     assertThat(EventDate.parse(text + "-XX").span()).isEqualTo(date.span());
                 } else if (month >= 21 && month <= 24) {
-                    YearMonth first = YearMonth.of(year, (month - 21) * 3 + 1);
+                    YearMonth first = YearMonth.of(year, (month - 21) * 3 + 3);
                     assertThat(EventDate.parse(text).span()).as(text)
                             .isEqualTo(LocalDateRange.ofClosed(first.atDay(1), first.plusMonths(2).atEndOfMonth()));
                 } else if (month >= 25 && month <= 41) {
