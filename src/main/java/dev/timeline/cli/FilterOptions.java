@@ -267,7 +267,7 @@ final class FilterOptions {
             }
         }
         for (String place : places) {
-            if (nothing(store, Query.builder().places(List.of(place(place))))) {
+            if (nothing(store, Query.builder().places(place(place)))) {
                 notices.add(notice("--place", place, "place", knownPlaces));
             }
         }

@@ -8,6 +8,7 @@ import dev.timeline.model.Event;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The tabular contract (design.md) as RFC 4180 CSV (CRLF, a header row, quotes only where needed) or as TSV
@@ -114,9 +115,15 @@ final class CsvFormatter implements Formatter {
         }
     }
 
-    /** OWASP's advice for CSV injection: a cell starting with a formula trigger gets a leading apostrophe. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    /**
+     * OWASP's advice for CSV injection: a cell starting with a formula trigger gets a leading apostrophe. A plain
+     * number ({@code -31.5}, an intensity) is left as it is: a spreadsheet reads it as the number it is, and the
+     * apostrophe would turn it into text.
+     */
     static String neutralize(String value) {
-        if (!value.isEmpty()) {
+        if (!value.isEmpty() && !PLAIN_NUMBER.matcher(value).matches()) {
             char first = value.charAt(0);
             if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
                 return "'" + value;

@@ -23,7 +23,7 @@ record TimelineJsWhen(TimelineJsDate start, TimelineJsDate end, String display) 
      * The slide dates of {@code date}, or empty when it has no known day at all ({@code XXXX}, {@code ../..}),
      * since a slide needs a start date.
      *
-     * <p>A year, month or day is given as such. A season is given as its year, a decade or a century as a pair of
+     * <p>A year, month or day is given as such. A season is given as its first and last months, a decade or a century as a pair of
      * years, each with the words in {@code display_date}. An open end gives the start only ("2021 – ongoing"); an
      * open start gives the end as the start date, the one point known ("until 2022"). Words are added whenever the
      * dates alone would say more or less than is known: uncertain, approximate, unspecified digits, season, decade,
@@ -34,7 +34,8 @@ record TimelineJsWhen(TimelineJsDate start, TimelineJsDate end, String display) 
             if (date.precision() == Precision.UNKNOWN) {
                 return Optional.empty();
             }
-            boolean range = date.precision() == Precision.DECADE || date.precision() == Precision.CENTURY;
+            boolean range = date.precision() == Precision.DECADE || date.precision() == Precision.CENTURY
+                    || date.precision() == Precision.SEASON;
             return Optional.of(of(first(date), range ? last(date) : null, needsWords(date) ? words(date) : null));
         }
         Sides sides = Sides.of(date);
@@ -96,11 +97,16 @@ record TimelineJsWhen(TimelineJsDate start, TimelineJsDate end, String display) 
     }
 
     private static TimelineJsDate first(EventDate date) {
-        return TimelineJsDate.of(date.earliest(), date.precision());
+        return TimelineJsDate.of(date.earliest(), slidePrecision(date));
     }
 
     private static TimelineJsDate last(EventDate date) {
-        return TimelineJsDate.of(date.latest(), date.precision());
+        return TimelineJsDate.of(date.latest(), slidePrecision(date));
+    }
+
+    /** A season is given as its first and last months: its year alone would put winter 2023–24 in 2023 only. */
+    private static Precision slidePrecision(EventDate date) {
+        return date.precision() == Precision.SEASON ? Precision.MONTH : date.precision();
     }
 
     private static boolean needsWords(EventDate date) {

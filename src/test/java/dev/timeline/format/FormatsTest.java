@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class FormatsTest {
@@ -92,6 +93,14 @@ class FormatsTest {
         assertThat(nasty.get(10)).startsWith("'-Outlet");
         assertThat(rows).allSatisfy(row -> assertThat(row).allSatisfy(cell -> assertThat(cell)
                 .doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@").doesNotStartWith("-")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "-31.5|-31.5", "-7|-7", "0.5|0.5", "-1+2|'-1+2", "-2+3+cmd|'-2+3+cmd", "-1e3|'-1e3", "-.5|'-.5",
+            "+31|'+31", "=1|'=1", "-|'-", "-31.5%|'-31.5%"})
+    void plainNumbersAreNotFormulas(String cell, String written) {
+        assertThat(CsvFormatter.neutralize(cell)).isEqualTo(written);
     }
 
     @Test
