@@ -70,7 +70,11 @@ abstract class EventsCommand implements Callable<Integer> {
                 }
             };
         };
-        Output.write(output.output, spec.commandLine().getOut(), output.formatter(format, context, root), counted);
+        PrintWriter out = spec.commandLine().getOut();
+        if (Output.isStdout(output.output) && root.stdoutIsTerminal() && !format.sanitisesItself()) {
+            out = ErrorHandler.escaping(out); // a person reads it: no control code from the data reaches the terminal
+        }
+        Output.write(output.output, out, output.formatter(format, context, root), counted);
         if (!any[0]) {
             filters.unmatched(store).forEach(notice -> err.println("timeline: " + notice));
         }

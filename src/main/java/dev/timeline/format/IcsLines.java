@@ -18,7 +18,8 @@ final class IcsLines {
 
     /**
      * {@code text} as an RFC 5545 TEXT value: {@code \} {@code ;} {@code ,} escaped with a backslash, every line
-     * break (CRLF, LF or a lone CR) as {@code \n}. TEXT cannot hold control characters other than HTAB, nor can
+     * break (CRLF, LF or a lone CR) as {@code \n}. TEXT cannot hold control characters other than HTAB (C1 controls
+     * and the bidi overrides and isolates, which would reorder what a calendar shows, go the same way), nor can
      * UTF-8 hold a lone surrogate: each of those becomes U+FFFD, so that nothing disappears unseen.
      *
      * @param text the value, not null
@@ -41,7 +42,8 @@ final class IcsLines {
                 }
                 case '\t' -> b.append(c);
                 default -> {
-                    if (c < 0x20 || c == 0x7f) {
+                    if (c < 0x20 || c >= 0x7f && c <= 0x9f || c >= 0x202a && c <= 0x202e
+                            || c >= 0x2066 && c <= 0x2069) {
                         b.append('\uFFFD');
                     } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
                             && Character.isLowSurrogate(text.charAt(i + 1))) {

@@ -31,6 +31,15 @@ public enum OutputFormat implements Coded {
         return id;
     }
 
+    /**
+     * Whether the format passes every text from data through the terminal sanitiser itself (the views for people,
+     * which also colour). A machine format (CSV, JSON…) writes the data as it is, so when its output goes to a
+     * terminal the caller escapes it there.
+     */
+    public boolean sanitisesItself() {
+        return this == TABLE || this == MARKDOWN;
+    }
+
     public Formatter formatter(FormatContext context) {
         return factory.apply(context);
     }

@@ -1,6 +1,10 @@
 package dev.timeline.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -17,10 +21,37 @@ public final class Json {
             .build();
 
     /** Strict JSON: no comments, no trailing commas, duplicate keys detected by the readers themselves. */
-    public static final JsonFactory FACTORY = JsonFactory.builder()
+    public static final JsonFactory FACTORY = new JsonFactoryBuilder()
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .streamReadConstraints(Json.LIMITS)
+            .characterEscapes(new InvisibleEscapes())
             .build();
+
+    /**
+     * JSON escapes C0 controls by itself; DEL, the C1 controls and the bidi overrides and isolates (U+202A–U+202E,
+     * U+2066–U+2069) are legal raw in JSON but act on a terminal that shows the file, so they are written as
+     * <code>\\u</code>XXXX escapes too: the same text for a reader, nothing invisible for a person.
+     */
+    private static final class InvisibleEscapes extends CharacterEscapes {
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+        static {
+            ASCII[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            if (c >= 0x80 && c <= 0x9f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069) {
+                return new SerializedString(String.format("\\u%04X", c));
+            }
+            return null;
+        }
+    }
 
     private Json() {
     }
