@@ -6,11 +6,11 @@ final class Controls {
     private Controls() {
     }
 
-    /** The first such character in {@code text}, described, or null (tab and line ends are fine). */
+    /** The first such character in {@code text}, described, or null (tab and line feed are fine; a carriage return from data overwrites the line). */
     static String find(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean bad = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f
+            boolean bad = (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f
                     || (c >= 0x80 && c < 0xa0) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
             if (bad) {
                 return String.format("U+%04X at %d", (int) c, i);

@@ -8,7 +8,8 @@ final class Messages {
     /** A problem line: "timeline: ..." or "FILE:LINE:COL: ..."; a warning may say "warning". */
     private static final Pattern LINE = Pattern.compile("^(timeline: |.+:\\d+:\\d+: |.+: |\\s+).+");
     private static final Pattern INTERNALS = Pattern.compile("\\[Source: |StreamReadConstraints|JsonToken\\."
-            + "|\\bat \\[|\\.tmp\\b|Lcom/|\\$[A-Z]\\w*\\b|code 65279|line: \\d+, column: \\d+");
+            + "|\\bat \\[|\\.tmp\\b|Lcom/|\\$[A-Z]\\w*\\b|code 65279|line: \\d+, column: \\d+"
+            + "|\\b(?:java|javax|com\\.fasterxml|picocli)\\.[\\w.$]*(?:Exception|Error)\\b");
 
     private Messages() {
     }

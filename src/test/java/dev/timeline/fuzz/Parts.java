@@ -1,6 +1,5 @@
 package dev.timeline.fuzz;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +12,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -129,9 +127,7 @@ final class Parts {
         bases.put("acled.csv", acled(150, 8));
         bases.put("gdelt.export.CSV", gdelt(150, 9));
         for (var base : bases.entrySet()) {
-            String part = "mutants " + base.getKey().replaceFirst(".*\\.", "").toLowerCase().replace("json",
-                    base.getKey().endsWith("jsonl") ? "jsonl" : "json");
-            part = "mutated " + formatName(base.getKey());
+            String part = "mutated " + formatName(base.getKey());
             Path file = fi.write("mutants/" + base.getKey(), base.getValue());
             FaultInjection.Run expected = fi.run(Map.of(), "export", "--data", file.toString(), "--no-cache",
                     "--format", "jsonl");
@@ -531,17 +527,5 @@ final class Parts {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    static <T> T last(Iterator<T> it) {
-        T t = null;
-        while (it.hasNext()) {
-            t = it.next();
-        }
-        return t;
-    }
-
-    static JsonNode tree(byte[] bytes) throws IOException {
-        return JSON.readTree(bytes);
     }
 }
