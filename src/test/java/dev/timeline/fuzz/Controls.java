@@ -6,7 +6,10 @@ final class Controls {
     private Controls() {
     }
 
-    /** The first such character in {@code text}, described, or null (tab and line feed are fine; a carriage return from data overwrites the line). */
+    /**
+     * The first such character in {@code text}, described, or null. Tab and line feed are fine; a carriage return
+     * from data is not (it overwrites the line).
+     */
     static String find(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -13,7 +13,8 @@ final class Crash {
      */
     private static final Pattern SIGNS = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|^timeline: internal error"
             + "|^Caused by: |^Exception in thread "
-            + "|^(?:java|javax|com\\.fasterxml|picocli|org\\.threeten|dev\\.timeline)\\.[\\w.$]*(?:Exception|Error)\\b");
+            + "|^(?:java|javax|com\\.fasterxml|picocli|org\\.threeten|dev\\.timeline)\\.[\\w.$]*"
+            + "(?:Exception|Error)\\b");
 
     private Crash() {
     }

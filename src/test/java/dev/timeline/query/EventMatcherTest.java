@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each non-date filter of a {@link Query} on its own and combined (AND between parts, OR within one), and order
- * and limit (names, tags, places, outlets and words are given normalised, as the query holds them). Written for the mutants PIT found alive: no test chose events by type, precision, role, tag, outlet
+ * and limit (names, tags, places, outlets and words are given normalised, as the query holds them). Written for
+ * the mutants PIT found alive: no test chose events by type, precision, role, tag, outlet
  * or words through the query itself. small.json, in date order: souring (2021/.., iran and azerbaijan
  * participants), drills (2022-10, irgc initiator, azerbaijan target, IRN border, Eurasianet), attack (2023-01-27,
  * azerbaijan target, Tehran IRN, Caspian News, "One guard killed."), call (2023-04-07, bayramov participant,

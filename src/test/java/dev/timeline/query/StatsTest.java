@@ -38,8 +38,8 @@ class StatsTest {
 
     static Stream<Arguments> buckets() {
         return Stream.of(
-                Arguments.of(Stats.By.MONTH, counts("2022-10", 1, "2022-11", 0, "2022-12", 0, "2023-01", 1, "2023-02", 1,
-                        "2023-03", 0, "2023-04", 1), 4, 2),
+                Arguments.of(Stats.By.MONTH, counts("2022-10", 1, "2022-11", 0, "2022-12", 0, "2023-01", 1,
+                        "2023-02", 1, "2023-03", 0, "2023-04", 1), 4, 2),
                 Arguments.of(Stats.By.QUARTER, counts("2022-Q4", 1, "2023-Q1", 2, "2023-Q2", 1), 4, 2),
                 Arguments.of(Stats.By.YEAR, counts("2021", 1, "2022", 1, "2023", 3), 5, 1),
                 Arguments.of(Stats.By.TYPE, counts("statement", 2, "armed-attack", 1, "military-exercise", 1,
