@@ -92,7 +92,13 @@ final class Harness {
     static Path folder(String name) {
         try {
             Path dir = Files.createTempDirectory("timeline-fuzz-" + name);
-            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    FaultInjection.deleteTree(dir);
+                } catch (IOException e) {
+                    // a temporary folder left behind is harmless
+                }
+            }));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
