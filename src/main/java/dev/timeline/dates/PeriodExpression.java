@@ -1,5 +1,6 @@
 package dev.timeline.dates;
 
+import dev.timeline.text.TerminalText;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public final class PeriodExpression {
         try {
             return parseChecked(text);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' reaches beyond the supported years (" + e.getMessage()
+            throw new IllegalArgumentException("'" + TerminalText.line(text) + "' reaches beyond the supported years (" + e.getMessage()
                     + ")");
         }
     }
@@ -67,8 +68,8 @@ public final class PeriodExpression {
             return parseInterval(text);
         } catch (IllegalArgumentException e) {
             // name the whole value, not only the end that was wrong
-            throw e.getMessage().startsWith("'" + text + "'") ? e
-                    : new IllegalArgumentException("'" + text + "': " + e.getMessage());
+            throw e.getMessage().startsWith("'" + TerminalText.line(text) + "'") ? e
+                    : new IllegalArgumentException("'" + TerminalText.line(text) + "': " + e.getMessage());
         }
     }
 
@@ -80,17 +81,17 @@ public final class PeriodExpression {
             return new PeriodExpression(single.text, single.range);
         }
         if (trimmed.indexOf('/', slash + 1) >= 0) {
-            throw new IllegalArgumentException("'" + text + "' has more than one '/'; " + EXPECTED);
+            throw new IllegalArgumentException("'" + TerminalText.line(text) + "' has more than one '/'; " + EXPECTED);
         }
         String left = trimmed.substring(0, slash);
         String right = trimmed.substring(slash + 1);
         if (left.isEmpty() || right.isEmpty()) {
-            throw new IllegalArgumentException("'" + text + "' has an empty end; write '..' for an open end");
+            throw new IllegalArgumentException("'" + TerminalText.line(text) + "' has an empty end; write '..' for an open end");
         }
         boolean leftDuration = isDuration(left);
         boolean rightDuration = isDuration(right);
         if (leftDuration && rightDuration) {
-            throw new IllegalArgumentException("'" + text + "' has a duration at both ends; anchor one end at a "
+            throw new IllegalArgumentException("'" + TerminalText.line(text) + "' has a duration at both ends; anchor one end at a "
                     + "date, e.g. 2023-03-20/P2W");
         }
         if (rightDuration) {
@@ -114,7 +115,7 @@ public final class PeriodExpression {
         LocalDate first = start == null ? LocalDate.MIN : start.range.getStart();
         LocalDate endExclusive = end == null ? LocalDate.MAX : end.range.getEnd();
         if (!first.isBefore(endExclusive)) {
-            throw new IllegalArgumentException("'" + text + "' ends before it starts");
+            throw new IllegalArgumentException("'" + TerminalText.line(text) + "' ends before it starts");
         }
         return new PeriodExpression((start == null ? ".." : start.text) + "/" + (end == null ? ".." : end.text),
                 LocalDateRange.of(first, endExclusive));
@@ -155,7 +156,7 @@ public final class PeriodExpression {
             return new Single(q.toString(), LocalDateRange.ofClosed(q.atDay(1), q.atEndOfQuarter()));
         }
         if (BAD_QUARTER.matcher(text).matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a quarter: quarters are Q1 to Q4, e.g. 2023-Q1");
+            throw new IllegalArgumentException("'" + TerminalText.line(text) + "' is not a quarter: quarters are Q1 to Q4, e.g. 2023-Q1");
         }
         Matcher week = WEEK.matcher(text);
         if (week.matches()) {
@@ -164,22 +165,22 @@ public final class PeriodExpression {
                 return new Single(w.toString(), LocalDateRange.ofClosed(w.atDay(DayOfWeek.MONDAY),
                         w.atDay(DayOfWeek.SUNDAY)));
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException("'" + text + "' is not an ISO week: " + week.group(1) + " has weeks "
+                throw new IllegalArgumentException("'" + TerminalText.line(text) + "' is not an ISO week: " + week.group(1) + " has weeks "
                         + "W01 to W" + (YearWeek.of(Integer.parseInt(week.group(1)), 1).is53WeekYear() ? 53 : 52) + ", e.g. "
                         + week.group(1) + "-W13");
             }
         }
         if (BAD_WEEK.matcher(text).matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not an ISO week: write two digits, e.g. 2023-W05");
+            throw new IllegalArgumentException("'" + TerminalText.line(text) + "' is not an ISO week: write two digits, e.g. 2023-W05");
         }
         try {
             EventDate date = EventDate.parse(text);
             if (date.isInterval()) {
-                throw new IllegalArgumentException("'" + text + "' is an interval inside an interval; " + EXPECTED);
+                throw new IllegalArgumentException("'" + TerminalText.line(text) + "' is an interval inside an interval; " + EXPECTED);
             }
             return new Single(date.toString(), date.span());
         } catch (EdtfException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a period: " + e.getMessage()
+            throw new IllegalArgumentException("'" + TerminalText.line(text) + "' is not a period: " + e.getMessage()
                     + (insideInterval || e.getMessage().contains("level 2") ? "" : "; " + EXPECTED));
         }
     }
@@ -192,19 +193,19 @@ public final class PeriodExpression {
         try {
             Period period = Period.parse(text.toUpperCase(Locale.ROOT));
             if (period.isNegative() || period.isZero()) {
-                throw new IllegalArgumentException("'" + text + "' is not a positive duration; expected e.g. P2W, "
+                throw new IllegalArgumentException("'" + TerminalText.line(text) + "' is not a positive duration; expected e.g. P2W, "
                         + "P30D, P1M or P1Y");
             }
             return period;
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an ISO 8601 duration; expected e.g. P2W, P30D, "
+            throw new IllegalArgumentException("'" + TerminalText.line(text) + "' is not an ISO 8601 duration; expected e.g. P2W, P30D, "
                     + "P1M or P1Y (days, weeks, months, years)");
         }
     }
 
     private static void check(boolean condition, String text, String why) {
         if (!condition) {
-            throw new IllegalArgumentException("'" + text + "': " + why);
+            throw new IllegalArgumentException("'" + TerminalText.line(text) + "': " + why);
         }
     }
 }

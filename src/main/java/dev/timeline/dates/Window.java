@@ -1,5 +1,6 @@
 package dev.timeline.dates;
 
+import dev.timeline.text.TerminalText;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -57,7 +58,7 @@ public final class Window {
                 // fall through to the message below
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a window; " + EXPECTED);
+        throw new IllegalArgumentException("'" + TerminalText.line(text) + "' is not a window; " + EXPECTED);
     }
 
     public Period period() {
