@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import java.util.regex.Pattern;
 
 /** The one place that configures Jackson for this project. */
 public final class Json {
@@ -71,8 +72,12 @@ public final class Json {
                 .withObjectIndenter(indenter);
     }
 
-    private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
+    private static final Pattern SOURCE = Pattern.compile(
             "\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)]");
+
+    /** Jackson's "('x' (code 65279 / 0xfeff))" and "((CTRL-CHAR, code 0))": said as the code point alone. */
+    private static final Pattern CHARACTER = Pattern.compile(
+            "\\((?:'.{1,2}' \\(|\\(CTRL-CHAR, )code (\\d+)(?: / 0x[0-9a-fA-F]+)?\\)\\)");
 
     /**
      * What Jackson found wrong, as one line for a person: no "[Source: ...]", no names of Jackson's classes or
@@ -98,6 +103,7 @@ public final class Json {
         line = SOURCE.matcher(line).replaceAll("line $1, column $2");
         line = line.replaceAll("\\s*\\(`[A-Za-z.]+(?:\\(\\))?`[^)]*\\)", ""); // "(`JsonReadFeature.X` disabled)"
         line = line.replaceAll("`[A-Za-z]+\\.[A-Za-z_.]+(?:\\(\\))?`", "a parser setting");
+        line = CHARACTER.matcher(line).replaceAll(m -> String.format("U+%04X", Integer.parseInt(m.group(1))));
         line = line.replace("Unexpected end-of-input", "the text ends too early");
         line = line.replace("start marker at line", "opened at line");
         if (line.isEmpty()) {

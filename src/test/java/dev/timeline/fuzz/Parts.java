@@ -219,7 +219,7 @@ final class Parts {
         try {
             if (name.endsWith(".json")) {
                 return switch (random.nextInt(3)) {
-                    case 0 -> new Mutant(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), "CRLF", true);
+                    case 0 -> new Mutant(text.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), "CRLF", true);
                     case 1 -> new Mutant(JSON.writeValueAsBytes(JSON.readTree(base)), "compact JSON", true);
                     default -> new Mutant(("\ufeff" + text).getBytes(StandardCharsets.UTF_8), "byte order mark",
                             true);
@@ -227,7 +227,7 @@ final class Parts {
             }
             if (name.endsWith(".jsonl")) {
                 if (random.nextBoolean()) {
-                    return new Mutant(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), "CRLF", true);
+                    return new Mutant(text.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), "CRLF", true);
                 }
                 StringBuilder b = new StringBuilder();
                 for (String line : text.split("\n")) {
@@ -243,7 +243,7 @@ final class Parts {
             }
             if (name.endsWith(".csv")) {
                 if (random.nextBoolean()) {
-                    return new Mutant(text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), "CRLF", true);
+                    return new Mutant(text.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8), "CRLF", true);
                 }
                 // quote the first field of every row (the ids: no quote, comma or line break in them)
                 String quoted = Arrays.stream(text.split("\n", -1)).map(l -> l.isEmpty() ? l
@@ -340,7 +340,11 @@ final class Parts {
             String text = new String(original, StandardCharsets.UTF_8);
             // a date in the middle of the file moved to 2098 (same size, far from both 64 KiB edges): an index
             // of the old file does not know that the record now lies in 2098
+            // (a single date, not an interval: 2098 at the start of one could end before it starts)
             int at = text.indexOf("\"date\":\"", text.length() / 3 + random.nextInt(text.length() / 3)) + 8;
+            while (text.substring(at, text.indexOf('"', at)).contains("/")) {
+                at = text.indexOf("\"date\":\"", at) + 8;
+            }
             String edited = text.substring(0, at) + "2098" + text.substring(at + 4);
             boolean moved = i % 2 == 1;
             if (moved) { // a same-size file moved over the old one (another inode), its time set to the old one's
