@@ -22,15 +22,16 @@ final class Calendar {
     }
 
     /**
-     * The year of a month (and day) written without one: the publication year, the year before when the month
-     * comes after publication and the text is not about the future, the year after when it comes before and the
-     * text is.
+     * The year of a month (and day) written without one: the publication year; the year before when the month
+     * comes more than one month after publication and the text is not about the future; the year after when it
+     * comes before and the text is. The month just after publication keeps the year: news announces what is due
+     * ("payable Dec. 7" in November) more often than it recalls a month eleven months back.
      */
     int yearOf(int month, int day, boolean future) {
         if (!anchor.hasMonth()) {
             return anchor.year();
         }
-        if (month > anchor.month() && !future) {
+        if (month > anchor.month() + 1 && !future) {
             return anchor.year() - 1;
         }
         if (month < anchor.month() && future) {

@@ -286,6 +286,9 @@ final class Rules {
                                         : ctx.cal.anchor() + "~"));
                             }
                         }));
+        // the weekend: the one before publication, or after it when the text speaks of the future
+        rules.add(rule("the-weekend", List.of("the"), "the\\s+weekend" + END, (m, ctx, out) -> add(out, m, TimexType.DATE,
+                ctx.cal.unitValue("WE", ctx.future(m.start()) ? 0 : weekendBack(ctx.cal)))));
         // this morning, last night
         rules.add(rule("part-of-day", List.of("this", "last"), "(this|last)\\s+(" + DAY_PARTS + ")" + END,
                 (m, ctx, out) -> {
@@ -319,7 +322,7 @@ final class Rules {
                 "(?:the\\s+)?(?:(past|last|next|first|previous|coming|final|following|same|latest|initial)\\s+)?"
                         + "(?:(?:about|nearly|almost|some|roughly|around|more\\s+than|less\\s+than|at\\s+least|over"
                         + "|only|just|up\\s+to|another|an\\s+additional)\\s+)?" + NUM + "[-\\s]+(?:(?:more|full|straight"
-                        + "|consecutive|long|additional)\\s+)?(" + UNITS + ")(?:-(?:long|old))?" + END,
+                        + "|consecutive|long|additional)\\s+)?(" + UNITS + ")(?:-long)?" + END + "(?![-\\s]+old\\b)",
                 (m, ctx, out) -> duration(m, ctx, out)));
         // every year, each Monday, every other week, twice a year, daily
         rules.add(rule("every", List.of("every", "each"), "(?:every|each)\\s+(?:(other)\\s+|" + NUM + "\\s+)?("
@@ -360,8 +363,8 @@ final class Rules {
                 add(out, m, TimexType.SET, Lexicon.unit(m.group(1)).duration(1));
             }
         }));
-        rules.add(rule("adverb-set", List.of("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
-                "quarterly"), "(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)" + END, (m, ctx, out) -> {
+        rules.add(rule("adverb-set", List.of("daily", "weekly", "monthly", "yearly", "hourly", "nightly"),
+                "(daily|weekly|monthly|yearly|hourly|nightly)" + END, (m, ctx, out) -> {
                     String v = switch (m.group(1).toLowerCase(Locale.ROOT)) {
                         case "daily" -> "P1D";
                         case "weekly" -> "P1W";
@@ -401,11 +404,7 @@ final class Rules {
             }
             LocalDate d = ctx.cal.weekday(Lexicon.weekday(m.group(1)), ctx.future(m.start()));
             String v = d == null ? "XXXX-WXX-" + Lexicon.weekday(m.group(1)) : d.toString();
-            if (m.group(2) != null && d != null) {
-                out.add(new Found(m.start(), m.end(), TimexType.TIME, v + "T" + Lexicon.dayPart(m.group(2)), null));
-            } else {
-                out.add(new Found(m.start(), m.end(), TimexType.DATE, v, d == null ? null : v));
-            }
+            out.add(new Found(m.start(), m.end(), TimexType.DATE, v, d == null ? null : v));
         }));
         // now, currently, recently, the future, soon
         rules.add(rule("present", List.of("now", "currently", "nowadays", "present", "the", "at", "right", "these"),
@@ -416,8 +415,8 @@ final class Rules {
                             }
                             add(out, m, TimexType.DATE, "PRESENT_REF");
                         }));
-        rules.add(rule("past", List.of("recently", "recent", "previously", "the", "formerly", "lately"),
-                "(?:recently|recent(?:\\s+(?:years|months|weeks|days|times))?|previously|formerly|lately|the\\s+past"
+        rules.add(rule("past", List.of("recently", "recent", "the", "lately"),
+                "(?:recently|recent(?:\\s+(?:years|months|weeks|days|times))?|lately|the\\s+past"
                         + "(?!\\s+(?:" + NUMBER_WORDS + "|\\d|few|several|" + UNITS + "|week|month|year)))" + END,
                 (m, ctx, out) -> {
                     String w = m.group().toLowerCase(Locale.ROOT);
@@ -427,8 +426,8 @@ final class Rules {
                     }
                     add(out, m, TimexType.DATE, "PAST_REF");
                 }));
-        rules.add(rule("future", List.of("the", "soon", "future"), "(?:the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?"
-                + "future|soon)" + END, (m, ctx, out) -> add(out, m, TimexType.DATE, "FUTURE_REF")));
+        rules.add(rule("future", List.of("the", "future"), "(?:the\\s+(?:near\\s+|foreseeable\\s+|distant\\s+)?"
+                + "future)" + END, (m, ctx, out) -> add(out, m, TimexType.DATE, "FUTURE_REF")));
         // Christmas, New Year's Day, Thanksgiving
         rules.add(rule("holiday", List.of("christmas", "new", "thanksgiving", "halloween", "independence"),
                 "(Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Halloween"
@@ -531,7 +530,8 @@ final class Rules {
             return;
         }
         if (dir.equals("before") || dir.equals("after")) {
-            add(out, m, TimexType.DURATION, unit.duration(n)); // "two years before the war": a distance, not a date
+            // "two years before the war": a distance, not a date; the signal word is not part of it
+            out.add(new Found(m.start(), m.end(2), TimexType.DURATION, unit.duration(n), null));
             return;
         }
         if (n < 0) {
@@ -559,8 +559,14 @@ final class Rules {
         add(out, m, TimexType.DATE, value);
     }
 
+    /** 0 when publication falls on a weekend (it is that weekend), else -1 (the one before). */
+    private static int weekendBack(Calendar cal) {
+        LocalDate d = cal.anchor().date();
+        return d != null && d.getDayOfWeek().getValue() >= 6 ? 0 : -1;
+    }
+
     private static boolean mentionsQuarter(Context ctx, int pos) {
-        String around = ctx.before(pos, 200) + ctx.after(pos, 60);
+        String around = ctx.before(pos, 400) + ctx.after(pos, 80);
         return around.toLowerCase(Locale.ROOT).contains("quarter");
     }
 
@@ -571,6 +577,9 @@ final class Rules {
             return;
         }
         String text = m.group().toLowerCase(Locale.ROOT);
+        if (unit.letter().equals("Q") && text.matches("(?s).*-quarters?")) {
+            return; // three-quarters: a fraction
+        }
         if ((m.group(2).equalsIgnoreCase("a") || m.group(2).equalsIgnoreCase("an")) && text.startsWith("the")) {
             return;
         }

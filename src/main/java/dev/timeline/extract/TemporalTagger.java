@@ -204,8 +204,8 @@ public final class TemporalTagger {
     /** What a rule may ask about the text around a match: the calendar, and whether the sentence speaks of the future. */
     static final class Context {
         private static final Pattern FUTURE = Pattern.compile(
-                "(?i)\\b(?:will|won't|shall|'ll|going\\s+to|plans?\\s+to|planned|expects?\\s+to|expected|scheduled"
-                        + "|due\\s+to|set\\s+to|is\\s+to|are\\s+to|would|upcoming|next|coming|forecast|intends?\\s+to)\\b");
+                "(?i)\\b(?:will|won't|shall|'ll|going\\s+to|plans?\\s+to|expects?\\s+to|expected\\s+to|scheduled"
+                        + "|due\\s+to|set\\s+to|is\\s+to|are\\s+to|intends?\\s+to)\\b");
         final String text;
         final Calendar cal;
 
