@@ -11,6 +11,9 @@ import java.time.temporal.TemporalAdjusters;
  */
 final class Calendar {
 
+    /** How many months after publication a bare month name is still read as upcoming rather than past. */
+    static final int UPCOMING_MONTHS = 2;
+
     private final Anchor anchor;
 
     Calendar(Anchor anchor) {
@@ -22,22 +25,21 @@ final class Calendar {
     }
 
     /**
-     * The year of a month (and day) written without one: the publication year; the year before when the month
-     * comes more than one month after publication and the text is not about the future; the year after when it
-     * comes before and the text is. The month just after publication keeps the year: news announces what is due
-     * ("payable Dec. 7" in November) more often than it recalls a month eleven months back.
+     * The year of a month (and day) written without one: its last occurrence up to publication, or its next one
+     * when the text speaks of the future or the month is at most {@link #UPCOMING_MONTHS} ahead. News announces
+     * what is due ("payable Dec. 7" in November, "in January" in November) more often than it recalls a month
+     * ten or eleven months back (measured on the TempEval-3 training data).
      */
     int yearOf(int month, int day, boolean future) {
         if (!anchor.hasMonth()) {
             return anchor.year();
         }
-        if (month > anchor.month() + 1 && !future) {
-            return anchor.year() - 1;
+        int ahead = Math.floorMod(month - anchor.month(), 12);
+        boolean forward = ahead == 0 || future || ahead <= UPCOMING_MONTHS;
+        if (forward) {
+            return month < anchor.month() ? anchor.year() + 1 : anchor.year();
         }
-        if (month < anchor.month() && future) {
-            return anchor.year() + 1;
-        }
-        return anchor.year();
+        return month > anchor.month() ? anchor.year() - 1 : anchor.year();
     }
 
     /** The day of a weekday named alone: the latest on or before publication, or in the future the next on or after. */

@@ -42,7 +42,7 @@ final class Rules {
     private static final String YEAR = "((?:1[0-9]|20)[0-9]{2})";
     private static final String WEEKDAY = "(" + WEEKDAY_NAMES + ")";
     private static final String END = "(?![\\w])";
-    private static final String NUM = "(\\d{1,4}|" + NUMBER_WORDS + ")";
+    private static final String NUM = "(\\d{1,3}|" + NUMBER_WORDS + ")";
     private static final String ORDINAL = "(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past"
             + "|previous|year-ago|year-earlier|prior-year|same|next|coming)";
     private static final String ZONE = "(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local\\s+time))?";
@@ -404,7 +404,8 @@ final class Rules {
             }
             LocalDate d = ctx.cal.weekday(Lexicon.weekday(m.group(1)), ctx.future(m.start()));
             String v = d == null ? "XXXX-WXX-" + Lexicon.weekday(m.group(1)) : d.toString();
-            out.add(new Found(m.start(), m.end(), TimexType.DATE, v, d == null ? null : v));
+            String part = m.group(2) != null && d != null ? "T" + Lexicon.dayPart(m.group(2)) : "";
+            out.add(new Found(m.start(), m.end(), TimexType.DATE, v + part, d == null ? null : v));
         }));
         // now, currently, recently, the future, soon
         rules.add(rule("present", List.of("now", "currently", "nowadays", "present", "the", "at", "right", "these"),
@@ -503,7 +504,7 @@ final class Rules {
             out.add(new Found(m.start(), m.end(), TimexType.DATE, season(ctx, Lexicon.season(w), step, m.start()), null));
             return;
         }
-        boolean duration = the && !rel.equals("last") || rel.equals("past") && !w.equals("weekend");
+        boolean duration = rel.equals("past") && !the || the && (w.equals("decade") || w.equals("century"));
         if (duration && !w.equals("weekend")) {
             Lexicon.Unit unit = Lexicon.unit(w);
             String edtf = step < 0 ? since(cal, unit, 1) : null;
@@ -529,9 +530,11 @@ final class Rules {
         if (unit == null || n == 0) {
             return;
         }
-        if (dir.equals("before") || dir.equals("after")) {
+        boolean hedged = !m.group().regionMatches(true, 0, m.group(1), 0, m.group(1).length());
+        if (dir.equals("before") || dir.equals("after") || dir.equals("later") || hedged && dir.equals("ago")) {
             // "two years before the war": a distance, not a date; the signal word is not part of it
-            out.add(new Found(m.start(), m.end(2), TimexType.DURATION, unit.duration(n), null));
+            int end = dir.equals("ago") ? m.end() : m.end(2);
+            out.add(new Found(m.start(), end, TimexType.DURATION, unit.duration(n), null));
             return;
         }
         if (n < 0) {
@@ -639,7 +642,8 @@ final class Rules {
             case "first", "1st" -> 1;
             case "second", "2nd" -> 2;
             case "third", "3rd" -> 3;
-            case "fourth", "4th", "final" -> half ? 2 : 4;
+            case "fourth", "4th" -> half ? 0 : 4;
+            case "final", "last", "latter" -> half ? 2 : which.equals("final") ? 4 : 0;
             default -> 0;
         };
         String letter = half ? "H" : "Q";
