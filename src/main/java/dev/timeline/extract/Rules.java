@@ -37,7 +37,8 @@ final class Rules {
     private Rules() {
     }
 
-    private static final String MONTH = "(" + MONTH_NAMES + ")\\.?";
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
     private static final String DAY = "(0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?";
     private static final String YEAR = "((?:1[0-9]|20)[0-9]{2})";
     private static final String WEEKDAY = "(" + WEEKDAY_NAMES + ")";
@@ -245,8 +246,13 @@ final class Rules {
                             boolean half = m.group(3).equalsIgnoreCase("half");
                             String yearWord = m.group(1) != null ? m.group(1) : m.group(5);
                             String value = quarter(ctx, which, half, yearWord, m.group(4), m.start());
+                            int start = m.start();
+                            if (m.group().regionMatches(true, 0, "the ", 0, 4) && m.group(1) == null
+                                    && ctx.text.charAt(m.start(3) - 1) == '-') {
+                                start = m.start(2); // "the third-quarter results": the adjective alone
+                            }
                             if (value != null) {
-                                add(out, m, TimexType.DATE, value);
+                                out.add(new Found(start, m.end(), TimexType.DATE, value, null));
                             }
                         }));
         rules.add(rule("the-quarter", List.of("the"), "the\\s+(quarter|year-ago\\s+quarter|year-earlier\\s+quarter)" + END,
@@ -289,6 +295,16 @@ final class Rules {
         // the weekend: the one before publication, or after it when the text speaks of the future
         rules.add(rule("the-weekend", List.of("the"), "the\\s+weekend" + END, (m, ctx, out) -> add(out, m, TimexType.DATE,
                 ctx.cal.unitValue("WE", ctx.future(m.start()) ? 0 : weekendBack(ctx.cal)))));
+        // the latest period, the year-earlier period (of a company's results: a quarter)
+        rules.add(rule("the-period", List.of("the"), "the\\s+(latest|year-earlier|year-ago|comparable|same)\\s+period" + END,
+                (m, ctx, out) -> {
+                    if (ctx.cal.quarter() > 0 && mentionsQuarter(ctx, m.start())) {
+                        boolean back = m.group(1).toLowerCase(Locale.ROOT).startsWith("year");
+                        add(out, m, TimexType.DATE, ctx.cal.unitValue("Q", back ? -5 : -1));
+                    }
+                }));
+        rules.add(rule("fiscal-year-alone", List.of("the"), "the\\s+(?:current\\s+)?fiscal\\s+year" + END,
+                (m, ctx, out) -> add(out, m, TimexType.DURATION, "P1Y")));
         // this morning, last night
         rules.add(rule("part-of-day", List.of("this", "last"), "(this|last)\\s+(" + DAY_PARTS + ")" + END,
                 (m, ctx, out) -> {
@@ -309,8 +325,7 @@ final class Rules {
         rules.add(rule("ago", List.of("#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
                 "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "several", "few",
                 "many", "some", "about", "nearly", "almost", "more", "less", "only", "just", "at", "over", "roughly",
-                "around", "half", "a"), "(?:(?:about|nearly|almost|some|roughly|around|more\\s+than|less\\s+than|only|just"
-                        + "|at\\s+least|over)\\s+)?" + NUM + "\\s+(" + UNITS + ")(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence)" + END,
+                "around", "half", "a"), "(?:(?:nearly|almost|around|more\\s+than|less\\s+than|at\\s+least)\\s+)?" + NUM + "\\s+(" + UNITS + ")(?:\\s+or\\s+so)?\\s+(ago|earlier|later|before|after|from\\s+now|hence)" + END,
                 (m, ctx, out) -> ago(m, ctx, out)));
         // three decades, the past two years, a five-year low, the first nine months
         rules.add(rule("duration", List.of("#", "the", "a", "an", "one", "two", "three", "four", "five", "six", "seven",
@@ -320,8 +335,8 @@ final class Rules {
                 "nearly", "almost", "more", "less", "at", "over", "roughly", "around", "only", "just", "up",
                 "another", "past", "last", "next", "first", "dozen"),
                 "(?:the\\s+)?(?:(past|last|next|first|previous|coming|final|following|same|latest|initial)\\s+)?"
-                        + "(?:(?:about|nearly|almost|some|roughly|around|more\\s+than|less\\s+than|at\\s+least|over"
-                        + "|only|just|up\\s+to|another|an\\s+additional)\\s+)?" + NUM + "[-\\s]+(?:(?:more|full|straight"
+                        + "(?:(?:nearly|almost|around|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+least)\\s+)?"
+                        + NUM + "[-\\s]+(?:(?:more|full|straight"
                         + "|consecutive|long|additional)\\s+)?(" + UNITS + ")(?:-long)?" + END + "(?![-\\s]+old\\b)",
                 (m, ctx, out) -> duration(m, ctx, out)));
         // every year, each Monday, every other week, twice a year, daily
@@ -580,7 +595,7 @@ final class Rules {
             return;
         }
         String text = m.group().toLowerCase(Locale.ROOT);
-        if (unit.letter().equals("Q") && text.matches("(?s).*-quarters?")) {
+        if (unit.letter().equals("Q") && (text.matches("(?s).*-quarters?") || n == 1 && !text.startsWith("the"))) {
             return; // three-quarters: a fraction
         }
         if ((m.group(2).equalsIgnoreCase("a") || m.group(2).equalsIgnoreCase("an")) && text.startsWith("the")) {
@@ -593,7 +608,11 @@ final class Rules {
         if ((past.equals("past") || past.equals("last") || past.equals("previous")) && n > 0) {
             edtf = since(ctx.cal, unit, n);
         }
-        out.add(new Found(m.start(), m.end(), TimexType.DURATION, value, edtf));
+        int start = m.start();
+        if (text.startsWith("the") && m.group(1) == null && ctx.text.charAt(m.start(3) - 1) == '-') {
+            start = m.start(2); // "the 30-day period": the adjective alone is the expression
+        }
+        out.add(new Found(start, m.end(), TimexType.DURATION, value, edtf));
     }
 
     /** "the past two years" counted back from publication: the start, approximate, at the unit's precision, open end. */

@@ -54,6 +54,8 @@ public final class TimexScore {
             relaxed++;
             if (g.start() == t.start() && g.end() == t.end()) {
                 strict++;
+            } else {
+                misses.add(docName + "\tSPAN\t" + t.text() + "\tgold " + g.text());
             }
             if (g.type().equals(t.type().name())) {
                 typeCorrect++;
