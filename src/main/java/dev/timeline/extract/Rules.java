@@ -380,6 +380,9 @@ final class Rules {
         }));
         rules.add(rule("adverb-set", List.of("daily", "weekly", "monthly", "yearly", "hourly", "nightly"),
                 "(daily|weekly|monthly|yearly|hourly|nightly)" + END, (m, ctx, out) -> {
+                    if (capital(m.group(1)) && !ctx.before(m.start(), 3).matches("(?s).*(^|[.!?\"“]\\s*|\\n\\s*)")) {
+                        return; // "Eurasia Daily Monitor": part of a name
+                    }
                     String v = switch (m.group(1).toLowerCase(Locale.ROOT)) {
                         case "daily" -> "P1D";
                         case "weekly" -> "P1W";
