@@ -80,4 +80,36 @@ final class Edtf {
         }
         return null;
     }
+
+    /**
+     * {@code edtf} as one end of an interval, which EDTF level 1 allows only as a year, month or day: a decade or
+     * century becomes its first year ({@code start}) or last; a season its first or last month; null when it
+     * cannot be one (an interval itself).
+     */
+    static String bound(String edtf, boolean start) {
+        if (edtf == null || edtf.contains("/")) {
+            return null;
+        }
+        if (edtf.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return edtf;
+        }
+        if (edtf.matches("\\d{2,3}X+")) {
+            return edtf.replace('X', start ? '0' : '9');
+        }
+        Matcher m = Pattern.compile("(\\d{4})-(2[1-4])").matcher(edtf);
+        if (m.matches()) {
+            int year = Integer.parseInt(m.group(1));
+            int first = switch (m.group(2)) {
+                case "21" -> 3;
+                case "22" -> 6;
+                case "23" -> 9;
+                default -> 12;
+            };
+            if (start) {
+                return year + "-" + Calendar.two(first);
+            }
+            return first == 12 ? (year + 1) + "-02" : year + "-" + Calendar.two(first + 2);
+        }
+        return null;
+    }
 }

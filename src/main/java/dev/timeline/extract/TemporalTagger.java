@@ -29,6 +29,9 @@ public final class TemporalTagger {
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:-|–|—|to|through|until|and)\\s*");
 
+    /** Only calendar values reach the range reading, which need no publication date. */
+    private static final Anchor NO_ANCHOR = new Anchor(2000, 0, 0);
+
     private final Map<String, List<Rules.Rule>> byTrigger = new HashMap<>();
 
     public TemporalTagger() {
@@ -146,10 +149,9 @@ public final class TemporalTagger {
             if (next != null && next.type == TimexType.DATE && next.edtf == null
                     && RANGE_JOIN.matcher(text).region(f.end, next.start).matches()
                     && (BETWEEN.matcher(before).find() || !text.substring(f.end, next.start).contains("and"))) {
-                String from = Edtf.of(f.type, f.value, Anchor.parse("2000"));
-                String to = Edtf.of(next.type, next.value, Anchor.parse("2000"));
-                if (from != null && to != null && !from.contains("/") && !to.contains("/")
-                        && from.compareTo(to) < 0) {
+                String from = Edtf.bound(Edtf.of(f.type, f.value, NO_ANCHOR), true);
+                String to = Edtf.bound(Edtf.of(next.type, next.value, NO_ANCHOR), false);
+                if (from != null && to != null && from.compareTo(to) < 0) {
                     f.edtf = from + "/" + to;
                     next.edtf = f.edtf;
                     k++;
@@ -157,13 +159,13 @@ public final class TemporalTagger {
                 }
             }
             if (SINCE.matcher(before).find()) {
-                String e = Edtf.of(f.type, f.value, Anchor.parse("2000"));
-                if (e != null && !e.contains("/")) {
+                String e = Edtf.bound(Edtf.of(f.type, f.value, NO_ANCHOR), true);
+                if (e != null) {
                     f.edtf = e + "/..";
                 }
             } else if (UNTIL.matcher(before).find()) {
-                String e = Edtf.of(f.type, f.value, Anchor.parse("2000"));
-                if (e != null && !e.contains("/")) {
+                String e = Edtf.bound(Edtf.of(f.type, f.value, NO_ANCHOR), false);
+                if (e != null) {
                     f.edtf = "../" + e;
                 }
             }

@@ -66,6 +66,9 @@ class TemporalTaggerTest {
                 arguments("during his presidency (2013–2021)", "2023-04", "2013–2021", "DATE", "2013/2021", "2013/2021"),
                 arguments("Since 1991, Baku has", "2023-04", "1991", "DATE", "1991", "1991/.."),
                 arguments("until 2020 it ruled", "2023-04", "2020", "DATE", "2020", "../2020"),
+                // an interval's ends are years, months or days (EDTF level 1): a decade becomes its years
+                arguments("until the nineties", "1998-03-03", "the nineties", "DATE", "199", "../1999"),
+                arguments("since the 1990s", "2023-04", "1990s", "DATE", "199", "1990/.."),
                 // durations and sets
                 arguments("after avoiding the move for three decades", "2023-04", "three decades", "DURATION", "P30Y", null),
                 arguments("a five-year low", "1998-01-08", "five-year", "DURATION", "P5Y", null),
