@@ -38,8 +38,9 @@ final class EventTypes {
 
     /** The guessed type of a clause, or null when no row matches. */
     static EventType guess(String clause) {
+        String lower = clause.toLowerCase(java.util.Locale.ROOT);
         for (Row r : ROWS) {
-            if (r.words.matcher(clause).find()) {
+            if (r.words.matcher(lower).find()) {
                 return r.type;
             }
         }
@@ -47,6 +48,6 @@ final class EventTypes {
     }
 
     private static Row row(String regex, EventType type) {
-        return new Row(Pattern.compile("(?i)\\b(?:" + regex + ")"), type);
+        return new Row(Pattern.compile("(?<![a-z])(?:" + regex + ")"), type);
     }
 }

@@ -727,7 +727,7 @@ final class Rules {
 
     private static Rule rule(String name, List<String> triggers, String regex, Norm norm) {
         return new Rule(name, triggers.stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().toList(),
-                Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), norm);
+                Pattern.compile(regex, Pattern.CASE_INSENSITIVE), norm);
     }
 
     private static List<String> words(String alternation) {

@@ -32,14 +32,22 @@ public final class TemporalTagger {
     /** Only calendar values reach the range reading, which need no publication date. */
     private static final Anchor NO_ANCHOR = new Anchor(2000, 0, 0);
 
-    private final Map<String, List<Rules.Rule>> byTrigger = new HashMap<>();
+    private final Map<String, int[]> byTrigger = new HashMap<>();
+    private final List<Rules.Rule> rules;
+    private final int longestTrigger;
 
     public TemporalTagger() {
-        for (Rules.Rule rule : Rules.all()) {
-            for (String trigger : rule.triggers()) {
-                byTrigger.computeIfAbsent(trigger, k -> new ArrayList<>()).add(rule);
+        rules = Rules.all();
+        Map<String, List<Integer>> lists = new HashMap<>();
+        int longest = 1;
+        for (int r = 0; r < rules.size(); r++) {
+            for (String trigger : rules.get(r).triggers()) {
+                lists.computeIfAbsent(trigger, k -> new ArrayList<>()).add(r);
+                longest = Math.max(longest, trigger.length());
             }
         }
+        lists.forEach((k, v) -> byTrigger.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        longestTrigger = longest;
     }
 
     /**
@@ -51,7 +59,8 @@ public final class TemporalTagger {
     public List<Timex> tag(String text, Anchor anchor) {
         Context ctx = new Context(text, new Calendar(anchor));
         List<Found> found = new ArrayList<>();
-        Map<Rules.Rule, Matcher> matchers = new HashMap<>();
+        Matcher[] matchers = new Matcher[rules.size()];
+        char[] word = new char[longestTrigger];
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -61,20 +70,23 @@ public final class TemporalTagger {
             if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 continue;
             }
-            String key = key(text, i);
+            String key = key(text, i, word);
             if (key == null) {
                 continue;
             }
-            List<Rules.Rule> rules = byTrigger.get(key);
-            if (rules == null) {
+            int[] candidates = byTrigger.get(key);
+            if (candidates == null) {
                 continue;
             }
-            for (Rules.Rule rule : rules) {
-                Matcher m = matchers.computeIfAbsent(rule, r -> r.pattern().matcher(text).useTransparentBounds(true)
-                        .useAnchoringBounds(false));
+            for (int r : candidates) {
+                Matcher m = matchers[r];
+                if (m == null) {
+                    m = matchers[r] = rules.get(r).pattern().matcher(text).useTransparentBounds(true)
+                            .useAnchoringBounds(false);
+                }
                 m.region(i, n);
                 if (m.lookingAt()) {
-                    rule.norm().apply(m, ctx, found);
+                    rules.get(r).norm().apply(m, ctx, found);
                 }
             }
         }
@@ -84,20 +96,36 @@ public final class TemporalTagger {
         return toTimexes(text, chosen, anchor);
     }
 
-    /** The trigger key of the word starting at {@code i}: "#" for a numeral, "'" for an apostrophe, else the word. */
-    private static String key(String text, int i) {
+    /**
+     * The trigger key of the word starting at {@code i}: "#" for a numeral, "'" for an apostrophe, else the word
+     * in lower case; null for a word longer than every trigger (most words: no string is made for them).
+     */
+    private static String key(String text, int i, char[] word) {
         char c = text.charAt(i);
-        if (Character.isDigit(c)) {
+        if (c >= '0' && c <= '9') {
             return "#";
         }
         if (c == '\'') {
             return i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)) ? "'" : null;
         }
-        int end = i;
-        while (end < text.length() && end - i < 14 && Character.isLetter(text.charAt(end))) {
-            end++;
+        int len = 0;
+        for (int end = i; end < text.length(); end++) {
+            char ch = text.charAt(end);
+            if (ch >= 'a' && ch <= 'z') {
+                // as is
+            } else if (ch >= 'A' && ch <= 'Z') {
+                ch = (char) (ch + ('a' - 'A'));
+            } else if (Character.isLetter(ch)) {
+                return null; // triggers are ASCII words
+            } else {
+                break;
+            }
+            if (len == word.length) {
+                return null;
+            }
+            word[len++] = ch;
         }
-        return text.substring(i, end).toLowerCase(Locale.ROOT);
+        return len == 0 ? null : new String(word, 0, len);
     }
 
     /** Longest first, then earliest; a candidate overlapping one already taken is dropped. */
