@@ -47,9 +47,9 @@ public final class ExtractionWriter {
 
     private static void table(Extraction x, int width, Writer out) throws IOException {
         TextTable t = new TextTable(List.of(new TextTable.Column("date", 12, 22, 0),
-                new TextTable.Column("type", 13, 21, 0), new TextTable.Column("conf", 4, 4, 0),
+                new TextTable.Column("type", 15, 21, 0), new TextTable.Column("conf", 4, 4, 0),
                 new TextTable.Column("title", 20, 90, 4), new TextTable.Column("actors", 10, 60, 2),
-                new TextTable.Column("sources", 10, 40, 1)));
+                new TextTable.Column("sources", 12, 40, 1)));
         for (Draft d : x.drafts()) {
             String actors = d.actors().stream().filter(a -> a.role() != dev.timeline.model.Role.MENTIONED)
                     .map(a -> a.name() + (a.known() ? "" : "*")).collect(Collectors.joining("; "));
