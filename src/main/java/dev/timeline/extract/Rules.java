@@ -420,10 +420,9 @@ final class Rules {
             if (!capital(m.group(1))) {
                 return;
             }
-            LocalDate d = ctx.cal.weekday(Lexicon.weekday(m.group(1)), ctx.future(m.start()));
+            LocalDate d = ctx.cal.weekday(Lexicon.weekday(m.group(1)), ctx.futureNear(m.start()));
             String v = d == null ? "XXXX-WXX-" + Lexicon.weekday(m.group(1)) : d.toString();
-            String part = m.group(2) != null && d != null ? "T" + Lexicon.dayPart(m.group(2)) : "";
-            out.add(new Found(m.start(), m.end(), TimexType.DATE, v + part, d == null ? null : v));
+            out.add(new Found(m.start(), m.end(), TimexType.DATE, v, d == null ? null : v));
         }));
         // now, currently, recently, the future, soon
         rules.add(rule("present", List.of("now", "currently", "nowadays", "present", "the", "at", "right", "these"),

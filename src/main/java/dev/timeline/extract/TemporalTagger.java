@@ -236,6 +236,11 @@ public final class TemporalTagger {
         private static final Pattern FUTURE = Pattern.compile(
                 "(?i)\\b(?:will|won't|shall|'ll|going\\s+to|plans?\\s+to|expects?\\s+to|expected\\s+to|scheduled"
                         + "|due\\s+to|set\\s+to|is\\s+to|are\\s+to|intends?\\s+to)\\b");
+        private static final Pattern FUTURE_NEAR = Pattern.compile(
+                "(?i)\\b(?:will|won't|shall|'ll|going\\s+to|plans?\\s+to|planned|planning|expects?\\s+to|expected\\s+to"
+                        + "|scheduled|set\\s+to|is\\s+to|are\\s+to|intends?\\s+to|ready\\s+to)\\b");
+        private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|announced|told|reported|"
+                + "predicted|added|stated|declared|disclosed|confirmed|warned)\\s+(?:on\\s+)?$");
         final String text;
         final Calendar cal;
 
@@ -257,6 +262,33 @@ public final class TemporalTagger {
                 to++;
             }
             return FUTURE.matcher(text).region(from, to).find();
+        }
+
+        /**
+         * True when the clause holding {@code pos} (bounded by commas, semicolons, quotes and sentence ends) speaks
+         * of what is to come: for a weekday, where the nearest verb decides ("they said Monday they will appeal").
+         */
+        boolean futureNear(int pos) {
+            if (REPORTED.matcher(text).region(Math.max(0, pos - 30), pos).find()) {
+                return false; // "said Monday that it will bid": the day of the saying
+            }
+            int from = pos;
+            int limit = Math.max(0, pos - 100);
+            while (from > limit && !clauseEnd(from - 1)) {
+                from--;
+            }
+            int to = pos;
+            int stop = Math.min(text.length(), pos + 60);
+            while (to < stop && !clauseEnd(to)) {
+                to++;
+            }
+            return FUTURE_NEAR.matcher(text).region(from, to).find();
+        }
+
+        private boolean clauseEnd(int i) {
+            char c = text.charAt(i);
+            return c == ',' || c == ';' || c == ':' || c == '"' || c == '`' || c == '\'' && i + 1 < text.length()
+                    && text.charAt(i + 1) == '\'' || c == '“' || c == '”' || sentenceEnd(i);
         }
 
         private boolean sentenceEnd(int i) {
