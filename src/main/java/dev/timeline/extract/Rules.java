@@ -159,10 +159,10 @@ final class Rules {
             add(out, m, TimexType.DATE, Calendar.year(year) + "-" + Calendar.two(month));
         }));
         // 2021, 1990s, 2013–2021, fiscal 1998
-        rules.add(rule("year", digit, YEAR + "(?:(s|'s)|\\s*(?:-|–|—|to)\\s*(" + YEAR.substring(1, YEAR.length() - 1)
+        rules.add(rule("year", digit, YEAR + "(?:(s|'s)|\\s*(?:-|–|—)\\s*(" + YEAR.substring(1, YEAR.length() - 1)
                 + "|\\d{2}))?" + END, (m, ctx, out) -> {
                     String before = ctx.before(m.start(), 20);
-                    if (MONEY_BEFORE.matcher(before).find() || before.endsWith(",") || before.endsWith(".")
+                    if (MONEY_BEFORE.matcher(before).find() || (before.endsWith(",") || before.endsWith("."))
                             && before.length() > 1 && Character.isDigit(before.charAt(before.length() - 2))) {
                         return;
                     }
@@ -194,6 +194,20 @@ final class Rules {
                         return;
                     }
                     add(out, m, TimexType.DATE, m.group(1));
+                }));
+        // nineteen ninety-six, the year two thousand (transcripts spell years out)
+        rules.add(rule("spelled-year", List.of("nineteen", "two", "the"), "(?:the\\s+year\\s+)?(?:nineteen[-\\s]+("
+                + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven"
+                + "|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+                + "|two\\s+thousand(?:\\s+(?:and\\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?)" + END,
+                (m, ctx, out) -> {
+                    if (m.group(1) != null) {
+                        add(out, m, TimexType.DATE, Integer.toString(1900 + Lexicon.number(m.group(1))));
+                    } else if (m.group().toLowerCase(Locale.ROOT).startsWith("the") || m.group(2) != null
+                            || !ctx.after(m.end(), 12).matches("(?s)\\s*(?:people|dollars|troops|men|of|and|or|to|more|\\d).*")) {
+                        int n = m.group(2) == null ? 0 : Lexicon.number(m.group(2));
+                        add(out, m, TimexType.DATE, Integer.toString(2000 + n));
+                    }
                 }));
         rules.add(rule("fiscal-year", List.of("fiscal"), "fiscal\\s+(?:year\\s+)?" + YEAR + END,
                 (m, ctx, out) -> add(out, m, TimexType.DATE, m.group(1))));
