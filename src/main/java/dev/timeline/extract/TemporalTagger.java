@@ -24,8 +24,8 @@ public final class TemporalTagger {
     private static final Pattern MODIFIER = Pattern.compile(
             "(?i)(?:\\b(?:early|late|mid|earlier|later|the\\s+(?:end|beginning|start|middle|close|turn|rest)\\s+of"
                     + "|the\\s+(?:first|second|last|latter)\\s+(?:half|part)\\s+of|end\\s+of|mid)[-\\s]+|\\bmid-)$");
-    private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|from|starting(?:\\s+in)?|beginning(?:\\s+in)?)\\s+$");
-    private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:until|till|through|up\\s+to|before)\\s+$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|from|starting(?:\\s+in)?|beginning(?:\\s+in)?)\\s+(?:the\\s+)?$");
+    private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:until|till|through|up\\s+to|before)\\s+(?:the\\s+)?$");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
     private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:-|–|—|to|through|until|and)\\s*");
 
