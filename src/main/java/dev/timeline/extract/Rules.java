@@ -353,6 +353,17 @@ final class Rules {
                         + NUM + "[-\\s]+(?:(?:more|full|straight"
                         + "|consecutive|long|additional)\\s+)?(" + UNITS + ")(?:-long)?" + END + "(?![-\\s]+old\\b)",
                 (m, ctx, out) -> duration(m, ctx, out)));
+        // the coming weeks, the next few months, the weeks ahead: a length of time, unknown in count
+        rules.add(rule("vague-span", List.of("the", "coming", "next", "past", "upcoming"), "(?:the\\s+)?(?:(coming|next|"
+                + "past|upcoming)\\s+(?:few\\s+|several\\s+)?(days|weeks|months|years|decades)|(days|weeks|months|years)"
+                + "\\s+ahead)" + END, (m, ctx, out) -> {
+                    String unit = m.group(2) != null ? m.group(2) : m.group(3);
+                    if (m.group(1) != null && m.group(1).equalsIgnoreCase("past") && !m.group().toLowerCase(Locale.ROOT)
+                            .startsWith("the")) {
+                        return;
+                    }
+                    add(out, m, TimexType.DURATION, Lexicon.unit(unit).duration(-1));
+                }));
         // every year, each Monday, every other week, twice a year, daily
         rules.add(rule("every", List.of("every", "each"), "(?:every|each)\\s+(?:(other)\\s+|" + NUM + "\\s+)?("
                 + UNITS + "|" + WEEKDAY_NAMES + "|" + MONTH_NAMES + "|" + DAY_PARTS + "|" + SEASON_NAMES + ")" + END,
