@@ -90,8 +90,8 @@ final class Edtf {
         if (edtf == null || edtf.contains("/")) {
             return null;
         }
-        if (edtf.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            return edtf;
+        if (edtf.matches("\\d{4}(-(0[1-9]|1[0-2])(-\\d{2})?)?")) {
+            return edtf; // a year, month or day (a season, 21-24, is not a month)
         }
         if (edtf.matches("\\d{2,3}X+")) {
             return edtf.replace('X', start ? '0' : '9');

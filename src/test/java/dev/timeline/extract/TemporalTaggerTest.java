@@ -69,6 +69,7 @@ class TemporalTaggerTest {
                 // an interval's ends are years, months or days (EDTF level 1): a decade becomes its years
                 arguments("until the nineties", "1998-03-03", "the nineties", "DATE", "199", "../1999"),
                 arguments("since the 1990s", "2023-04", "1990s", "DATE", "199", "1990/.."),
+                arguments("since spring 2022", "2023-04", "spring 2022", "DATE", "2022-SP", "2022-03/.."),
                 // durations and sets
                 arguments("after avoiding the move for three decades", "2023-04", "three decades", "DURATION", "P30Y", null),
                 arguments("a five-year low", "1998-01-08", "five-year", "DURATION", "P5Y", null),
