@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
 public final class TemporalTagger {
 
     private static final Pattern MODIFIER = Pattern.compile(
-            "(?i)(?:\\b(?:early|late|mid|earlier|later|the\\s+(?:end|beginning|start|middle|close|turn|rest)\\s+of"
-                    + "|the\\s+(?:first|second|last|latter)\\s+(?:half|part)\\s+of|end\\s+of|mid)[-\\s]+|\\bmid-)$");
+            "(?i)(?:(?:\\bthe\\s+)?\\b(?:early|late|mid)[-\\s]+|(?<!-)\\b(?:earlier|later)\\s+|\\b(?:the\\s+(?:end|beginning|start|middle|close|turn|rest)\\s+of"
+                    + "|the\\s+(?:first|second|last|latter)\\s+(?:half|part)\\s+of|end\\s+of)[-\\s]+)$");
+    private static final Pattern DAY_WORD = Pattern.compile("(?i)(?:today|yesterday|tomorrow|tonight|monday|tuesday|"
+            + "wednesday|thursday|friday|saturday|sunday)\\b.*");
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|from|starting(?:\\s+in)?|beginning(?:\\s+in)?)\\s+(?:the\\s+)?$");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(?:until|till|through|up\\s+to|before)\\s+(?:the\\s+)?$");
     private static final Pattern BETWEEN = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
@@ -160,7 +162,11 @@ public final class TemporalTagger {
             int from = Math.max(floor, f.start - 40);
             Matcher m = MODIFIER.matcher(text).region(from, f.start);
             if (m.find()) {
-                f.start = m.start();
+                String word = m.group().strip().toLowerCase(Locale.ROOT);
+                boolean relative = word.startsWith("earlier") || word.startsWith("later");
+                if (!(relative && DAY_WORD.matcher(text).region(f.start, f.end).matches())) {
+                    f.start = m.start(); // "earlier Friday" is Friday: the modifier says when in the narrative
+                }
             }
         }
     }
