@@ -139,6 +139,19 @@ final class Rules {
                 add(out, m, TimexType.DATE, m.group(2) + "-" + Calendar.two(Lexicon.month(m.group(1))));
             }
         }));
+        // June last year, March this year, January next year
+        rules.add(rule("month-relative-year", months, MONTH + "\\s+(?:of\\s+)?(last|this|next)\\s+year" + END,
+                (m, ctx, out) -> {
+                    if (capital(m.group(1))) {
+                        int shift = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                            case "last" -> -1;
+                            case "next" -> 1;
+                            default -> 0;
+                        };
+                        add(out, m, TimexType.DATE, Calendar.year(ctx.cal.anchor().year() + shift) + "-"
+                                + Calendar.two(Lexicon.month(m.group(1))));
+                    }
+                }));
         // October (the year from the publication date and the tense)
         rules.add(rule("month", months, MONTH + END, (m, ctx, out) -> {
             String name = m.group(1);

@@ -38,6 +38,7 @@ class TemporalTaggerTest {
                 arguments("The summit will be held on May 20.", "2023-04", "May 20", "DATE", "2023-05-20", "2023-05-20"),
                 arguments("The dividend is payable Dec. 7.", "1989-11-02", "Dec. 7", "DATE", "1989-12-07", "1989-12-07"),
                 arguments("Talks resume in January.", "1989-11-20", "January", "DATE", "1990-01", "1990-01"),
+                arguments("In June last year they met.", "1998-02-19", "June last year", "DATE", "1997-06", "1997-06"),
                 arguments("Prices fell in October.", "1998-01-08", "October", "DATE", "1997-10", "1997-10"),
                 arguments("He said yesterday.", "1998-01-08", "yesterday", "DATE", "1998-01-07", "1998-01-07"),
                 arguments("He said yesterday.", "2023-04", "yesterday", "DATE", "2023-04", "2023-04~"),
