@@ -55,7 +55,7 @@ final class Rules {
                     + "barrels|miles|km|kilometers|meters|feet|dollars|yen|marks|francs|pounds|units|cars|jobs|"
                     + "employees|workers|students|acres|votes|members|cases|deaths|pages|copies|rooms|homes|tonnes|"
                     + "seats|a\\.m|p\\.m|hours|-year|-day|-month|:)|[,.]\\d)");
-    private static final Pattern MONEY_BEFORE = Pattern.compile("(?:[$£€#]|No\\.|\\bnumber|\\bpage|\\bRoute|\\bFlight|\\bA|\\bB)\\s?$");
+    private static final Pattern MONEY_BEFORE = Pattern.compile("(?:[$£€#]|No\\.|\\bnumber|\\bpage|\\bRoute|\\bFlight)\\s?$");
     private static final Pattern MAY_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|by|since|until|of|last|this|next|early|late|mid|through|during|from|to|between|and|or|"
                     + "before|after|end|beginning|on)[-\\s]+$");
@@ -377,6 +377,14 @@ final class Rules {
                     }
                     add(out, m, TimexType.DURATION, Lexicon.unit(unit).duration(-1));
                 }));
+        // decades-long, day-long
+        rules.add(rule("long-adjective", List.of("decades", "years", "months", "weeks", "days", "day", "hours", "centuries",
+                "year", "month", "week", "hour"), "(decades|years|months|weeks|days|hours|centuries|day|week|month|year"
+                + "|hour)-long" + END, (m, ctx, out) -> {
+                    Lexicon.Unit unit = Lexicon.unit(m.group(1));
+                    boolean plural = m.group(1).toLowerCase(Locale.ROOT).endsWith("s");
+                    add(out, m, TimexType.DURATION, unit.duration(plural ? -1 : 1));
+                }));
         // every year, each Monday, every other week, twice a year, daily
         rules.add(rule("every", List.of("every", "each"), "(?:every|each)\\s+(?:(other)\\s+|" + NUM + "\\s+)?("
                 + UNITS + "|" + WEEKDAY_NAMES + "|" + MONTH_NAMES + "|" + DAY_PARTS + "|" + SEASON_NAMES + ")" + END,
@@ -447,10 +455,10 @@ final class Rules {
                     String v = day + "T" + Calendar.two(h) + ":" + Calendar.two(min);
                     out.add(new Found(m.start(), m.end(), TimexType.TIME, ctx.cal.anchor().hasDay() ? v : day, null));
                 }));
-        rules.add(rule("noon", List.of("noon", "midnight"), "(noon|midnight)(?:\\s+(today|yesterday|tomorrow|"
+        rules.add(rule("noon", List.of("noon", "midnight", "midday"), "(noon|midnight|midday)(?:\\s+(today|yesterday|tomorrow|"
                 + WEEKDAY_NAMES + "))?" + END, (m, ctx, out) -> {
                     String day = dayOf(ctx, m.group(2), m.start());
-                    String t = m.group(1).equalsIgnoreCase("noon") ? "T12:00" : "T24:00";
+                    String t = m.group(1).equalsIgnoreCase("midnight") ? "T24:00" : "T12:00";
                     out.add(new Found(m.start(), m.end(), TimexType.TIME, ctx.cal.anchor().hasDay() ? day + t : day, null));
                 }));
         // Friday, Friday morning
