@@ -124,8 +124,9 @@ final class Calendar {
         return year(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
+    /** A year as four digits; a year before 0 or after 9999 (only from absurd arithmetic) as "-" + its digits. */
     static String year(int y) {
-        return String.format("%04d", y);
+        return y < 0 ? "-" + Math.abs(y) : String.format("%04d", y);
     }
 
     static String two(int n) {

@@ -622,6 +622,9 @@ final class Rules {
             case "W" -> cal.unitValue("W", k);
             default -> cal.unitValue("D", unit.time() ? 0 : k);
         };
+        if (!value.matches("\\d{2,4}.*")) {
+            return; // "900 centuries ago": before year 0, which a TIMEX3 value cannot write
+        }
         add(out, m, TimexType.DATE, value);
     }
 
@@ -676,7 +679,7 @@ final class Rules {
             case "W" -> a.hasDay() ? a.date().minusWeeks(n).toString() : null;
             default -> a.hasDay() ? a.date().minusDays(n).toString() : null;
         };
-        return start == null ? null : start + "~/..";
+        return start == null || !start.matches("\\d{4}.*") ? null : start + "~/..";
     }
 
     private static String season(Context ctx, String code, int step, int pos) {
