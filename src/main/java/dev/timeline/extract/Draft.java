@@ -16,7 +16,8 @@ import java.util.List;
  * @param actors     the actors the sentence names, with guessed roles
  * @param reports    the reports the sentence cites (the article itself is not among them)
  * @param confidence 0..1: how sure the extractor is that this is a dated event as drafted
- * @param dateSource what the date comes from: "text" (the sentence dates it) or "report" (the citation's date)
+ * @param dateSource what the date comes from: "text" (the sentence dates it), "report" (the citation's date)
+ *                   or "coincidence" (an earlier event the sentence says it coincided with, with {@code ~})
  */
 public record Draft(String id, String date, String title, EventType type, String evidence, int start, int end,
         List<DraftActor> actors, List<Citation.Report> reports, double confidence, String dateSource) {

@@ -63,8 +63,11 @@ public final class DraftDataset {
             for (Citation.Report r : d.reports()) {
                 sources.add(new Source(r.outlet(), EventDate.parse(r.published()), null, null, null));
             }
-            String note = "draft, confidence " + d.confidence() + "; date from "
-                    + (d.dateSource().equals("report") ? "the cited report's date only" : "the text")
+            String note = "draft, confidence " + d.confidence() + "; date from " + switch (d.dateSource()) {
+                case "report" -> "the cited report's date only";
+                case "coincidence" -> "an earlier event it coincided with";
+                default -> "the text";
+            }
                     + "; evidence at code points " + d.start() + "-" + d.end();
             events.add(new Event(d.id(), date, d.title(), d.evidence(), d.type(), roles, null, null, sources,
                     List.of("draft"), note));

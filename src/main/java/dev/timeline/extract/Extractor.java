@@ -46,6 +46,9 @@ public final class Extractor {
     private static final Pattern MENTION_BEFORE = Pattern.compile("(?i)\\b(?:of|with|in|to|about)\\s+(?:the\\s+)?(?:\\S+\\s+){0,1}$");
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|into|to|from|near|across|throughout|via|inside)\\s+(?:the\\s+)?$");
 
+    private static final Pattern COINCIDED = Pattern.compile(
+            "(?i)\\b(?:coincided|coincides|coinciding)\\s+with\\s+|\\b(?:on\\s+)?the\\s+same\\s+day\\s+as\\s+");
+
     private final TemporalTagger tagger;
     private final ActorMatcher actors;
 
@@ -95,11 +98,64 @@ public final class Extractor {
                 }
             }
             if (dated.isEmpty() && cited.isEmpty()) {
+                Draft earlier = coincident(text, s, drafts);
+                if (earlier != null) {
+                    String date = earlier.date().endsWith("~") ? earlier.date() : earlier.date() + "~";
+                    draftAt(text, s, at, date, drafts, proposed, ids);
+                }
                 continue;
             }
             draftSentence(text, s, at, dated, cited, drafts, proposed, ids);
         }
         return new Extraction(article, timexes, citations, drafts, new ArrayList<>(proposed.values()));
+    }
+
+    /**
+     * For a sentence that states no date but that something "coincided with" an earlier event, the earlier draft
+     * (dated by its own text) that event is: one whose sentence shares a word stem with what follows "coincided
+     * with" ("the inauguration of the embassy in Tel Aviv" and "inaugurated its first embassy in Tel Aviv") and a
+     * proper name. Null when there is no such phrase or no such draft.
+     */
+    private static Draft coincident(String text, int[] s, List<Draft> drafts) {
+        Matcher m = COINCIDED.matcher(text).region(s[0], s[1]);
+        if (!m.find()) {
+            return null;
+        }
+        String phrase = text.substring(m.end(), Math.min(s[1], m.end() + 120));
+        Set<String> stems = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (String w : phrase.split("[^\\p{L}]+")) {
+            if (w.length() >= 7 && Character.isLowerCase(w.charAt(0))) {
+                stems.add(w.substring(0, 6).toLowerCase(Locale.ROOT));
+            } else if (w.length() >= 3 && Character.isUpperCase(w.charAt(0))) {
+                names.add(w);
+            }
+        }
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (!d.dateSource().equals("text")) {
+                continue;
+            }
+            boolean stem = false;
+            boolean name = false;
+            for (String w : d.evidence().split("[^\\p{L}]+")) {
+                stem |= w.length() >= 6 && stems.contains(w.substring(0, 6).toLowerCase(Locale.ROOT));
+                name |= names.contains(w);
+            }
+            if (stem && name) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A draft for a whole sentence at a date it does not state itself (a coincidence with an earlier event). */
+    private void draftAt(String text, int[] s, Offsets at, String date, List<Draft> drafts,
+            Map<String, DraftActor> proposed, Set<String> ids) {
+        List<ActorMatcher.Mention> mentions = actors.find(text, s[0], s[1]);
+        List<ActorMatcher.Mention> newNames = newNames(text, s[0], s[1], mentions, List.of(), at, proposed);
+        drafts.add(draft(text, s, date, "coincidence", 0.4, text.substring(s[0], s[1]), s, at, mentions, newNames,
+                List.of(), ids));
     }
 
     private static boolean usable(Timex t) {
