@@ -76,7 +76,7 @@ final class Rules {
                     int month = Lexicon.month(m.group(1));
                     int day = Integer.parseInt(m.group(2));
                     int year = m.group(4) != null ? Integer.parseInt(m.group(4))
-                            : ctx.cal.yearOf(month, day, ctx.future(m.start()));
+                            : ctx.cal.yearOf(month, day, ctx.futureNear(m.start()) || ctx.future(m.start()));
                     String first = date(year, month, day);
                     if (first == null) {
                         return;
@@ -109,7 +109,7 @@ final class Rules {
                     int month = Lexicon.month(m.group(2));
                     int day = Integer.parseInt(m.group(1));
                     int year = m.group(3) != null ? Integer.parseInt(m.group(3))
-                            : ctx.cal.yearOf(month, day, ctx.future(m.start()));
+                            : ctx.cal.yearOf(month, day, ctx.futureNear(m.start()) || ctx.future(m.start()));
                     add(out, m, TimexType.DATE, date(year, month, day));
                 }));
         // Monday, Oct. 30, 1989
@@ -121,7 +121,7 @@ final class Rules {
                     int month = Lexicon.month(m.group(2));
                     int day = Integer.parseInt(m.group(3));
                     int year = m.group(4) != null ? Integer.parseInt(m.group(4))
-                            : ctx.cal.yearOf(month, day, ctx.future(m.start()));
+                            : ctx.cal.yearOf(month, day, ctx.futureNear(m.start()) || ctx.future(m.start()));
                     add(out, m, TimexType.DATE, date(year, month, day));
                 }));
         // 2023-03-30, 3/30/2023
@@ -168,7 +168,7 @@ final class Rules {
                 return;
             }
             int month = Lexicon.month(name);
-            int year = ctx.cal.yearOf(month, 1, ctx.future(m.start()));
+            int year = ctx.cal.yearOf(month, 1, ctx.futureNear(m.start()) || ctx.future(m.start()));
             add(out, m, TimexType.DATE, Calendar.year(year) + "-" + Calendar.two(month));
         }));
         // 2021, 1990s, 2013–2021, fiscal 1998
@@ -442,7 +442,8 @@ final class Rules {
                 }));
         // 3 p.m., 10:35 a.m. EST Thursday, noon
         rules.add(rule("clock", digit, "(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)" + END.replace("\\w", "\\w.")
-                + ZONE + "(?:,?\\s+(?:on\\s+)?(today|yesterday|tomorrow|" + WEEKDAY_NAMES + "))?" + END,
+                + ZONE + "(?:,?\\s+(?:on\\s+)?(today|yesterday|tomorrow|" + WEEKDAY_NAMES + "|" + MONTH + "\\s+"
+                + DAY + "(?:,?\\s+" + YEAR + ")?))?" + END,
                 (m, ctx, out) -> {
                     int h = Integer.parseInt(m.group(1));
                     int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
@@ -451,7 +452,19 @@ final class Rules {
                     }
                     boolean pm = m.group(3).toLowerCase(Locale.ROOT).startsWith("p");
                     h = h % 12 + (pm ? 12 : 0);
-                    String day = dayOf(ctx, m.group(4), m.start());
+                    String day;
+                    if (m.group(5) != null) { // "5 p.m. EST Nov. 9"
+                        int month = Lexicon.month(m.group(5));
+                        int dd = Integer.parseInt(m.group(6));
+                        int year = m.group(7) != null ? Integer.parseInt(m.group(7))
+                                : ctx.cal.yearOf(month, dd, ctx.futureNear(m.start()) || ctx.future(m.start()));
+                        day = date(year, month, dd);
+                        if (day == null) {
+                            return;
+                        }
+                    } else {
+                        day = dayOf(ctx, m.group(4), m.start());
+                    }
                     String v = day + "T" + Calendar.two(h) + ":" + Calendar.two(min);
                     out.add(new Found(m.start(), m.end(), TimexType.TIME, ctx.cal.anchor().hasDay() ? v : day, null));
                 }));
@@ -503,7 +516,7 @@ final class Rules {
                             int month = name.startsWith("christmas") ? 12 : name.startsWith("new") ? 1
                                     : name.startsWith("thanks") ? 11 : name.startsWith("hallo") ? 10 : 7;
                             int year = m.group(2) != null ? Integer.parseInt(m.group(2))
-                                    : ctx.cal.yearOf(month, 1, ctx.future(m.start()));
+                                    : ctx.cal.yearOf(month, 1, ctx.futureNear(m.start()) || ctx.future(m.start()));
                             int day;
                             if (name.startsWith("thanks")) {
                                 LocalDate first = LocalDate.of(year, 11, 1);

@@ -57,6 +57,8 @@ class TemporalTaggerTest {
                         "1989-07/1989-09"),
                 arguments("It closed at 3 p.m. EST Tuesday.", "1998-01-08", "3 p.m. EST Tuesday", "TIME",
                         "1998-01-06T15:00", "1998-01-06"),
+                arguments("Bids are due by 5 p.m. EST Nov. 9.", "1989-11-02", "5 p.m. EST Nov. 9", "TIME",
+                        "1989-11-09T17:00", "1989-11-09"),
                 arguments("He spoke this morning.", "1998-01-08", "this morning", "TIME", "1998-01-08TMO", "1998-01-08"),
                 arguments("The vote is tonight.", "1998-01-08", "tonight", "TIME", "1998-01-08TNI", "1998-01-08"),
                 arguments("over the past two years", "2023-04", "the past two years", "DURATION", "P2Y", "2021~/.."),
