@@ -29,6 +29,8 @@ final class Citations {
         List<Citation> out = new ArrayList<>();
         Matcher m = BRACKET.matcher(text);
         Anchor past = anchor;
+        int charPos = 0;
+        int cpPos = 0;
         while (m.find()) {
             String inner = m.group(1);
             List<Citation.Report> reports = new ArrayList<>();
@@ -48,7 +50,9 @@ final class Citations {
                 reports.add(new Citation.Report(outlet, date));
             }
             if (ok && !reports.isEmpty()) {
-                int start = text.codePointCount(0, m.start());
+                cpPos += text.codePointCount(charPos, m.start()); // counted on from the last one: linear in the text
+                charPos = m.start();
+                int start = cpPos;
                 out.add(new Citation(start, start + text.codePointCount(m.start(), m.end()), reports));
             }
         }

@@ -6,6 +6,7 @@ import dev.timeline.model.EventType;
 import dev.timeline.model.Names;
 import dev.timeline.model.Role;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,9 @@ public final class Extractor {
     private static final Pattern COINCIDED = Pattern.compile(
             "(?i)\\b(?:coincided|coincides|coinciding)\\s+with\\s+|\\b(?:on\\s+)?the\\s+same\\s+day\\s+as\\s+");
 
+    /** How far back (in drafts) a "coincided with" looks for the event it names: the same passage, not the text. */
+    private static final int NEARBY_DRAFTS = 40;
+
     private final TemporalTagger tagger;
     private final ActorMatcher actors;
 
@@ -76,7 +80,7 @@ public final class Extractor {
         Offsets at = new Offsets(text);
         List<Draft> drafts = new ArrayList<>();
         Map<String, DraftActor> proposed = new LinkedHashMap<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, Integer> ids = new HashMap<>();
         int ti = 0;
         int ci = 0;
         for (int[] s : Sentences.split(text)) {
@@ -131,7 +135,7 @@ public final class Extractor {
                 names.add(w);
             }
         }
-        for (int i = drafts.size() - 1; i >= 0; i--) {
+        for (int i = drafts.size() - 1; i >= Math.max(0, drafts.size() - NEARBY_DRAFTS); i--) {
             Draft d = drafts.get(i);
             if (!d.dateSource().equals("text")) {
                 continue;
@@ -151,7 +155,7 @@ public final class Extractor {
 
     /** A draft for a whole sentence at a date it does not state itself (a coincidence with an earlier event). */
     private void draftAt(String text, int[] s, Offsets at, String date, List<Draft> drafts,
-            Map<String, DraftActor> proposed, Set<String> ids) {
+            Map<String, DraftActor> proposed, Map<String, Integer> ids) {
         List<ActorMatcher.Mention> mentions = actors.find(text, s[0], s[1]);
         List<ActorMatcher.Mention> newNames = newNames(text, s[0], s[1], mentions, List.of(), at, proposed);
         drafts.add(draft(text, s, date, "coincidence", 0.4, text.substring(s[0], s[1]), s, at, mentions, newNames,
@@ -163,7 +167,7 @@ public final class Extractor {
     }
 
     private void draftSentence(String text, int[] s, Offsets at, List<Timex> dated, List<Citation> cited,
-            List<Draft> drafts, Map<String, DraftActor> proposed, Set<String> ids) {
+            List<Draft> drafts, Map<String, DraftActor> proposed, Map<String, Integer> ids) {
         List<int[]> clauses = clauses(text, s[0], s[1]);
         List<Citation.Report> reports = new ArrayList<>();
         cited.forEach(c -> reports.addAll(c.reports()));
@@ -212,7 +216,7 @@ public final class Extractor {
 
     private Draft draft(String text, int[] clause, String date, String dateSource, double base, String evidence,
             int[] s, Offsets at, List<ActorMatcher.Mention> mentions, List<ActorMatcher.Mention> newNames,
-            List<Citation.Report> reports, Set<String> ids) {
+            List<Citation.Report> reports, Map<String, Integer> ids) {
         String clauseText = stripCitations(text.substring(clause[0], clause[1]));
         EventType type = EventTypes.guess(clauseText);
         if (type == null) {
@@ -427,31 +431,80 @@ public final class Extractor {
         return String.join(" ", java.util.Arrays.copyOf(words, Math.min(n, words.length)));
     }
 
-    private static String uniqueId(String base, Set<String> ids) {
+    /** {@code base}, or {@code base-2}, {@code base-3}... the first not taken; {@code ids} remembers what is. */
+    private static String uniqueId(String base, Map<String, Integer> ids) {
         String id = base.isEmpty() ? "draft" : base;
-        String unique = id;
-        for (int i = 2; !ids.add(unique); i++) {
-            unique = id + "-" + i;
+        Integer seen = ids.get(id);
+        if (seen == null) {
+            ids.put(id, 1);
+            return id;
         }
-        return unique;
+        for (int i = seen + 1;; i++) {
+            String unique = id + "-" + i;
+            if (!ids.containsKey(unique)) {
+                ids.put(id, i);
+                ids.put(unique, 1);
+                return unique;
+            }
+        }
     }
 
-    /** Code-point and char offsets of one text (the same when it has no characters outside the BMP). */
+    /**
+     * Code-point and char offsets of one text: the same when it has no characters outside the BMP, else converted
+     * through the sorted positions of its surrogate pairs (a binary search, not a count from the start).
+     */
     private static final class Offsets {
-        private final String text;
-        private final boolean simple;
+        /** Char index of the high surrogate of each pair, in order. */
+        private final int[] pairs;
 
         Offsets(String text) {
-            this.text = text;
-            this.simple = text.codePointCount(0, text.length()) == text.length();
+            int n = 0;
+            int[] found = new int[16];
+            for (int i = 0; i + 1 < text.length(); i++) {
+                if (Character.isHighSurrogate(text.charAt(i)) && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    if (n == found.length) {
+                        found = java.util.Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = i++;
+                }
+            }
+            pairs = java.util.Arrays.copyOf(found, n);
         }
 
+        /** The code-point offset of char offset {@code ch}: one less for each pair wholly before it. */
         int cp(int ch) {
-            return simple ? ch : text.codePointCount(0, ch);
+            int before = lowerBound(ch - 1);
+            return ch - before;
         }
 
+        /** The char offset of code-point offset {@code cp}. */
         int ch(int cp) {
-            return simple ? cp : text.offsetByCodePoints(0, cp);
+            int lo = 0;
+            int hi = pairs.length; // number of pairs whose code point lies before cp
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (pairs[mid] - mid < cp) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return cp + lo;
+        }
+
+        /** How many pairs start before char offset {@code limit} (their high surrogate at an index < limit). */
+        private int lowerBound(int limit) {
+            int lo = 0;
+            int hi = pairs.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (pairs[mid] < limit) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
     }
 }

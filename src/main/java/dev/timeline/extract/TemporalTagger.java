@@ -130,25 +130,26 @@ public final class TemporalTagger {
         return len == 0 ? null : new String(word, 0, len);
     }
 
-    /** Longest first, then earliest; a candidate overlapping one already taken is dropped. */
+    /**
+     * Longest first, then earliest; a candidate overlapping one already taken is dropped. The taken spans are
+     * kept by start in a sorted map, so a text with many candidates costs n log n, not n².
+     */
     private static List<Found> choose(List<Found> found) {
         List<Found> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt((Found f) -> f.end - f.start).reversed().thenComparingInt(f -> f.start));
-        List<Found> taken = new ArrayList<>();
+        java.util.TreeMap<Integer, Found> taken = new java.util.TreeMap<>();
         for (Found f : sorted) {
-            boolean free = true;
-            for (Found t : taken) {
-                if (f.start < t.end && t.start < f.end) {
-                    free = false;
-                    break;
-                }
+            Map.Entry<Integer, Found> before = taken.floorEntry(f.start);
+            if (before != null && before.getValue().end > f.start) {
+                continue;
             }
-            if (free) {
-                taken.add(f);
+            Map.Entry<Integer, Found> after = taken.ceilingEntry(f.start);
+            if (after != null && after.getKey() < f.end) {
+                continue;
             }
+            taken.put(f.start, f);
         }
-        taken.sort(Comparator.comparingInt(f -> f.start));
-        return taken;
+        return new ArrayList<>(taken.values());
     }
 
     /** "early", "mid-", "the end of" before a date or time belong to the expression (the value keeps its precision). */
