@@ -26,6 +26,7 @@ public final class Main {
         COMMANDS.put("import", ImportCommand::new);
         COMMANDS.put("validate", ValidateCommand::new);
         COMMANDS.put("add", AddCommand::new);
+        COMMANDS.put("extract", ExtractCommand::new);
         COMMANDS.put("completion", CompletionCommand::new);
         COMMANDS.put("config", ConfigCommand::new);
         COMMANDS.put("__complete", CompletionCommand.Values::new);
