@@ -12,6 +12,7 @@ import dev.timeline.model.Place;
 import dev.timeline.model.Role;
 import dev.timeline.model.Source;
 import dev.timeline.query.ActorResolver;
+import dev.timeline.query.Selector;
 import dev.timeline.store.DataException;
 import dev.timeline.store.DatasetEditor;
 import dev.timeline.store.DatasetReader;
@@ -78,7 +79,7 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "TEXT", order = 5, description = {"A sentence or two.", "Example: --summary 'Amirbayov says Azerbaijan wants positive relations.'"})
     String summary;
 
-    @Option(names = "--type", paramLabel = "TYPE", converter = Converters.TypeConverter.class, order = 6,
+    @Option(names = "--type", paramLabel = "TYPE", order = 6,
             description = {"The event type, e.g. statement, threat, armed-attack (see 'timeline stats --by type').", "Example: --type statement"})
     EventType type;
 
@@ -191,7 +192,7 @@ final class AddCommand implements Callable<Integer> {
                     typed.substring(colon + 1)).orElseThrow(() -> TimelineException.usage("invalid value for option "
                     + "'--actor': unknown role in '" + typed + "'; expected NAME:ROLE with ROLE one of: "
                     + String.join(", ", dev.timeline.model.Coded.ids(Role.class))));
-            Actor actor = resolver.find(name).orElseThrow(() -> FilterOptions.unknownActor(resolver, "--actor", name));
+            Actor actor = resolver.find(name).orElseThrow(() -> Selector.unknownActor(resolver, "--actor", name));
             participations.add(new Participation(actor.id(), role));
         }
         String eventId = id != null ? id.strip() : deriveId(current, when, title);

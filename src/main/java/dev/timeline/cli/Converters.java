@@ -7,15 +7,44 @@ import dev.timeline.model.Coded;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Names;
 import dev.timeline.model.Role;
+import dev.timeline.chart.LaneMode;
+import dev.timeline.format.OutputFormat;
+import dev.timeline.format.ReportFormat;
+import dev.timeline.query.Match;
+import dev.timeline.query.SortOrder;
+import dev.timeline.query.Stats;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.threeten.extra.LocalDateRange;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** picocli converters for the domain types; each error names the value and shows the expected form. */
+/**
+ * picocli converters for the domain types; each error names the value and shows the expected form. They are
+ * registered once, by type, in the factory ({@link #registerAll}); an option names a converter only when its type is
+ * a general one with a meaning of its own there (a --limit, an -o path).
+ */
 final class Converters {
 
     private Converters() {
+    }
+
+    /** Registers a converter for every domain type with {@code cmd} and the subcommands it has now. */
+    static void registerAll(CommandLine cmd) {
+        cmd.registerConverter(LocalDateRange.class, new DayConverter());
+        cmd.registerConverter(PeriodExpression.class, new PeriodConverter());
+        cmd.registerConverter(Window.class, new WindowConverter());
+        cmd.registerConverter(Precision.class, new PrecisionConverter());
+        cmd.registerConverter(EventType.class, text -> coded(EventType.class, "event type", text));
+        cmd.registerConverter(Role.class, text -> coded(Role.class, "role", text));
+        cmd.registerConverter(OutputFormat.class, text -> coded(OutputFormat.class, "format", text));
+        cmd.registerConverter(ReportFormat.class, text -> coded(ReportFormat.class, "format", text));
+        cmd.registerConverter(LaneMode.class, text -> coded(LaneMode.class, "lane kind", text));
+        cmd.registerConverter(Stats.By.class, new StatsCommand.ByConverter());
+        cmd.registerConverter(Match.class, new MatchConverter());
+        cmd.registerConverter(SortOrder.class, new SortConverter());
     }
 
     static final class PeriodConverter implements ITypeConverter<PeriodExpression> {
@@ -40,17 +69,24 @@ final class Converters {
         }
     }
 
-    static final class TypeConverter implements ITypeConverter<EventType> {
+    /** A --match: overlaps or within, in any case. */
+    static final class MatchConverter implements ITypeConverter<Match> {
         @Override
-        public EventType convert(String text) {
-            return coded(EventType.class, "event type", text);
+        public Match convert(String text) {
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "overlaps" -> Match.OVERLAPS;
+                case "within" -> Match.WITHIN;
+                default -> throw new TypeConversionException("'" + text + "'; expected overlaps or within");
+            };
         }
     }
 
-    static final class RoleConverter implements ITypeConverter<Role> {
+    /** A --sort: date (or +date) or -date. */
+    static final class SortConverter implements ITypeConverter<SortOrder> {
         @Override
-        public Role convert(String text) {
-            return coded(Role.class, "role", text);
+        public SortOrder convert(String text) {
+            return SortOrder.parse(text).orElseThrow(() -> new TypeConversionException("'" + text + "'; expected "
+                    + "date (oldest first) or -date (newest first)"));
         }
     }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** Where and how selected events are written; shared by every command that writes events. */
 final class OutputOptions {
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, order = 50,
+    @Option(names = "--format", paramLabel = "FORMAT", order = 50,
             description = {"Output format: table, csv, tsv, xlsx (an Excel workbook), json, jsonl, markdown, ics "
                     + "(iCalendar), timelinejs (TimelineJS3 JSON) or dataset. Default: table for list, csv for "
                     + "export.", "Example: --format ics -o events.ics"})
@@ -35,13 +35,6 @@ final class OutputOptions {
                     + "show them instead of running them (default). --no-escape-formulas writes the raw text.",
                 "Example: --no-escape-formulas"})
     boolean escapeFormulas;
-
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
-        @Override
-        public OutputFormat convert(String text) {
-            return Converters.coded(OutputFormat.class, "format", text);
-        }
-    }
 
     /**
      * The formatter for {@code format} as these options ask: with a byte order mark first for --bom. A binary

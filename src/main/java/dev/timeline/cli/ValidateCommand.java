@@ -42,7 +42,6 @@ final class ValidateCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            converter = ReportOptions.FormatConverter.class,
             description = {"table (one line per problem, default) or json (for tooling).", "Example: --format json"})
     ReportFormat format;
 
