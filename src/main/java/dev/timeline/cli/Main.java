@@ -170,6 +170,7 @@ public final class Main {
             }
         });
         Converters.registerAll(cmd);
+        OutputOptions.describeFormats(cmd);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(errors);
