@@ -123,16 +123,7 @@ public final class TimelineCommand implements Runnable {
      */
     Dataset dataset() {
         if (dataset == null) {
-            EventStore events = store(null);
-            if (events instanceof Timeline timeline) {
-                dataset = timeline.dataset();
-            } else {
-                java.util.List<dev.timeline.model.Event> all = new java.util.ArrayList<>();
-                events.query(dev.timeline.query.Query.ALL).forEach(all::add);
-                Dataset header = events.dataset();
-                dataset = new Dataset(header.id(), header.version(), header.title(), header.description(),
-                        java.util.List.copyOf(events.actorsById().values()), all);
-            }
+            dataset = store(null).whole();
         }
         return dataset;
     }
