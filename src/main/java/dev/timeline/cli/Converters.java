@@ -6,8 +6,11 @@ import dev.timeline.dates.Window;
 import dev.timeline.model.Coded;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Names;
+import dev.timeline.model.Place;
 import dev.timeline.model.Role;
 import dev.timeline.chart.LaneMode;
+import dev.timeline.dataset.DraftEvent;
+import dev.timeline.dates.EventDate;
 import dev.timeline.format.OutputFormat;
 import dev.timeline.format.ReportFormat;
 import dev.timeline.query.Match;
@@ -45,6 +48,19 @@ final class Converters {
         cmd.registerConverter(Stats.By.class, new StatsCommand.ByConverter());
         cmd.registerConverter(Match.class, new MatchConverter());
         cmd.registerConverter(SortOrder.class, new SortConverter());
+        cmd.registerConverter(EventDate.class, parsing(DraftEvent::parseDate));
+        cmd.registerConverter(Place.class, parsing(DraftEvent::parsePlace));
+    }
+
+    /** A converter from a parse function whose {@link IllegalArgumentException} names the value and the form. */
+    private static <T> ITypeConverter<T> parsing(java.util.function.Function<String, T> parse) {
+        return text -> {
+            try {
+                return parse.apply(text);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        };
     }
 
     static final class PeriodConverter implements ITypeConverter<PeriodExpression> {
