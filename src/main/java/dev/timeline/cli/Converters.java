@@ -161,7 +161,7 @@ final class Converters {
         private static final long serialVersionUID = 1L;
 
         MatchModes() {
-            super(List.of("overlaps", "within"));
+            super(Arrays.stream(Match.values()).map(m -> m.name().toLowerCase(Locale.ROOT)).toList());
         }
     }
 
@@ -169,7 +169,7 @@ final class Converters {
         private static final long serialVersionUID = 1L;
 
         SortOrders() {
-            super(List.of("date", "-date"));
+            super(Arrays.stream(SortOrder.values()).map(SortOrder::toString).toList());
         }
     }
 
