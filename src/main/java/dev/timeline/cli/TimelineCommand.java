@@ -139,9 +139,9 @@ public final class TimelineCommand implements Runnable {
 
     /** Ends the run: a big file's index still being written to the cache is finished first. */
     void close() {
-        if (store instanceof java.io.Closeable closeable) {
+        if (store != null) {
             try {
-                closeable.close();
+                store.close();
             } catch (java.io.IOException e) {
                 // the answer was given; a cache that could not be written is rebuilt next time
             }

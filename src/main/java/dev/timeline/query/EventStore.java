@@ -3,6 +3,8 @@ package dev.timeline.query;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
+import java.io.Closeable;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,9 +14,10 @@ import java.util.function.Consumer;
 
 /**
  * Where a query's events come from: a curated dataset held whole ({@link Timeline}), or a big file read through
- * its index. Commands resolve names against it, run one {@link Query} and hand the result to a formatter.
+ * its index. Commands resolve names against it, run one {@link Query} and hand the result to a formatter, and close
+ * it when the run ends.
  */
-public interface EventStore {
+public interface EventStore extends Closeable {
 
     /** The dataset's id, title and description for output headings; its events may be empty for big files. */
     Dataset dataset();
@@ -65,5 +68,10 @@ public interface EventStore {
         Dataset header = dataset();
         return new Dataset(header.id(), header.version(), header.title(), header.description(),
                 List.copyOf(actorsById().values()), all);
+    }
+
+    /** Ends the store's use: a big file's index still being written to the cache is finished first. No-op here. */
+    @Override
+    default void close() throws IOException {
     }
 }
