@@ -19,6 +19,7 @@ import dev.timeline.query.Stats;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.threeten.extra.LocalDateRange;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -53,7 +54,7 @@ final class Converters {
     }
 
     /** A converter from a parse function whose {@link IllegalArgumentException} names the value and the form. */
-    private static <T> ITypeConverter<T> parsing(java.util.function.Function<String, T> parse) {
+    private static <T> ITypeConverter<T> parsing(Function<String, T> parse) {
         return text -> {
             try {
                 return parse.apply(text);

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * An event as a curator types it, before it meets a dataset: actors by name, the id perhaps not yet chosen.
@@ -146,7 +147,7 @@ public record DraftEvent(String id, EventDate date, String title, String summary
                 participations, place, fatalities, cited, tags, note);
     }
 
-    private static <T> T parsed(String option, java.util.function.Function<String, T> parse, String typed) {
+    private static <T> T parsed(String option, Function<String, T> parse, String typed) {
         try {
             return parse.apply(typed);
         } catch (IllegalArgumentException e) {
