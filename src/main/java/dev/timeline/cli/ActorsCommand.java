@@ -5,6 +5,7 @@ import dev.timeline.format.FormatContext;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Event;
 import dev.timeline.query.ActorResolver;
+import dev.timeline.query.Selector;
 import dev.timeline.query.Timeline;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -78,7 +79,7 @@ final class ActorsCommand implements Callable<Integer> {
             }
             Timeline timeline = Timeline.of(root.dataset());
             ActorResolver resolver = new ActorResolver(timeline.dataset().actors());
-            Actor actor = resolver.find(name).orElseThrow(() -> FilterOptions.unknownActor(resolver, "actors show",
+            Actor actor = resolver.find(name).orElseThrow(() -> Selector.unknownActor(resolver, "actors show",
                     name));
             FormatContext context = report.context(root, spec, timeline.dataset());
             ActorReport cards = new ActorReport(context);

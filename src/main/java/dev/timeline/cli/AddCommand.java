@@ -1,17 +1,12 @@
 package dev.timeline.cli;
 
-import dev.timeline.dates.EdtfException;
 import dev.timeline.dates.EventDate;
+import dev.timeline.dataset.DraftEvent;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
-import dev.timeline.model.Names;
-import dev.timeline.model.Participation;
 import dev.timeline.model.Place;
-import dev.timeline.model.Role;
-import dev.timeline.model.Source;
-import dev.timeline.query.ActorResolver;
 import dev.timeline.store.DataException;
 import dev.timeline.store.DatasetEditor;
 import dev.timeline.store.DatasetReader;
@@ -27,9 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -53,6 +46,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "  timeline add --data my.json --json event.json"})
 final class AddCommand implements Callable<Integer> {
 
+    /** The options that describe the event field by field, which --json replaces. */
+    private static final List<String> FIELD_OPTIONS = List.of("--id", "--date", "--title", "--summary", "--type",
+            "--actor", "--place", "--source", "--tag", "--fatalities", "--note");
+
     @ParentCommand
     TimelineCommand root;
 
@@ -70,7 +67,7 @@ final class AddCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "EDTF", order = 3,
             description = {"When it happened, at the precision known: 2023-04-13, 2023-04, 2023-03-30~, 2021/..", "Example: --date 2023-04-13"})
-    String date;
+    EventDate date;
 
     @Option(names = "--title", paramLabel = "TEXT", order = 4, description = {"A short title.", "Example: --title 'Baku wants good ties with Tehran'"})
     String title;
@@ -78,7 +75,7 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "TEXT", order = 5, description = {"A sentence or two.", "Example: --summary 'Amirbayov says Azerbaijan wants positive relations.'"})
     String summary;
 
-    @Option(names = "--type", paramLabel = "TYPE", converter = Converters.TypeConverter.class, order = 6,
+    @Option(names = "--type", paramLabel = "TYPE", order = 6,
             description = {"The event type, e.g. statement, threat, armed-attack (see 'timeline stats --by type').", "Example: --type statement"})
     EventType type;
 
@@ -89,7 +86,7 @@ final class AddCommand implements Callable<Integer> {
 
     @Option(names = "--place", paramLabel = "NAME[,CODE]", order = 8,
             description = {"Where: a name, optionally with an ISO 3166-1 alpha-3 country code: 'Tehran,IRN'.", "Example: --place 'Tel Aviv,ISR'"})
-    String place;
+    Place place;
 
     @Option(names = "--source", paramLabel = "OUTLET@YYYY-MM-DD", order = 9,
             description = {"A citation: outlet and publication date (EDTF); '@2023-03-30' when the outlet is "
@@ -113,9 +110,7 @@ final class AddCommand implements Callable<Integer> {
                     + "copy it out with 'timeline export --format dataset -o my.json')");
         }
         Reader jsonInput = json == null ? null : openJson();
-        if (json != null && (date != null || title != null || type != null || !actors.isEmpty() || id != null
-                || summary != null || place != null || !sources.isEmpty() || !tags.isEmpty() || fatalities != null
-                || note != null)) {
+        if (json != null && FIELD_OPTIONS.stream().anyMatch(spec.commandLine().getParseResult()::hasMatchedOption)) {
             throw TimelineException.usage("--json cannot be combined with the field options (--id, --date, "
                     + "--title, ...); put every field in the JSON");
         }
@@ -163,7 +158,7 @@ final class AddCommand implements Callable<Integer> {
             throw TimelineException.usage("the event in " + name + " is not valid:" + System.lineSeparator()
                     + e.problems().stream().map(Problem::toString).collect(Collectors.joining(System.lineSeparator())));
         }
-        requireNewId(current, event.id());
+        DraftEvent.requireNewId(current, event.id());
         return event;
     }
 
@@ -181,89 +176,7 @@ final class AddCommand implements Callable<Integer> {
         if (!missing.isEmpty()) {
             throw TimelineException.usage("add needs " + String.join(", ", missing) + " (or --json FILE)");
         }
-        EventDate when = parseDate("--date", date);
-        ActorResolver resolver = new ActorResolver(current.actors());
-        List<Participation> participations = new ArrayList<>();
-        for (String typed : actors) {
-            int colon = typed.lastIndexOf(':');
-            String name = colon < 0 ? typed : typed.substring(0, colon);
-            Role role = colon < 0 ? Role.PARTICIPANT : dev.timeline.model.Coded.lookup(Role.class,
-                    typed.substring(colon + 1)).orElseThrow(() -> TimelineException.usage("invalid value for option "
-                    + "'--actor': unknown role in '" + typed + "'; expected NAME:ROLE with ROLE one of: "
-                    + String.join(", ", dev.timeline.model.Coded.ids(Role.class))));
-            Actor actor = resolver.find(name).orElseThrow(() -> FilterOptions.unknownActor(resolver, "--actor", name));
-            participations.add(new Participation(actor.id(), role));
-        }
-        String eventId = id != null ? id.strip() : deriveId(current, when, title);
-        if (eventId.isEmpty() || eventId.chars().anyMatch(Character::isWhitespace)) {
-            throw TimelineException.usage("invalid value for option '--id': '" + id + "'; expected a slug without "
-                    + "blanks, e.g. baku-wants-good-ties");
-        }
-        requireNewId(current, eventId);
-        if (fatalities != null && fatalities < 0) {
-            throw TimelineException.usage("invalid value for option '--fatalities': " + fatalities
-                    + "; expected a whole number of 0 or more");
-        }
-        return new Event(eventId, when, title.strip(), summary == null ? "" : summary.strip(), type,
-                participations, place(), fatalities, sources(), tags, note);
-    }
-
-    private Place place() {
-        if (place == null || place.isBlank()) {
-            return null;
-        }
-        int comma = place.lastIndexOf(',');
-        String code = comma < 0 ? "" : place.substring(comma + 1).strip().toUpperCase(Locale.ROOT);
-        if (comma >= 0 && Place.isCountryCode(code)) {
-            String name = place.substring(0, comma).strip();
-            return new Place(name.isEmpty() ? null : name, code);
-        }
-        return new Place(place.strip(), null);
-    }
-
-    private List<Source> sources() {
-        List<Source> out = new ArrayList<>();
-        for (String typed : sources) {
-            int at = typed.lastIndexOf('@');
-            String outlet = (at < 0 ? typed : typed.substring(0, at)).strip();
-            EventDate published = at < 0 ? null : parseDate("--source", typed.substring(at + 1).strip());
-            if (outlet.isEmpty() && published == null) {
-                throw TimelineException.usage("invalid value for option '--source': '" + typed + "'; expected "
-                        + "OUTLET@YYYY-MM-DD, @YYYY-MM-DD or OUTLET");
-            }
-            out.add(new Source(outlet.isEmpty() ? null : outlet, published, null, null, null));
-        }
-        return out;
-    }
-
-    private static EventDate parseDate(String option, String text) {
-        try {
-            return EventDate.parse(text);
-        } catch (EdtfException e) {
-            throw TimelineException.usage("invalid value for option '" + option + "': '" + text + "' is not an "
-                    + "EDTF date: " + e.getMessage());
-        }
-    }
-
-    private static void requireNewId(Dataset current, String eventId) {
-        if (current.event(eventId).isPresent()) {
-            throw TimelineException.usage("an event with id '" + eventId + "' already exists; choose another --id");
-        }
-    }
-
-    /** "2023-04-13-baku-wants-good-ties", made unique with "-2", "-3"... */
-    static String deriveId(Dataset current, EventDate date, String title) {
-        String base = Names.normalize(date.toString() + " " + title).replace(' ', '-');
-        if (base.length() > 60) {
-            int cut = base.lastIndexOf('-', 60);
-            base = base.substring(0, cut > 20 ? cut : 60);
-        }
-        Set<String> taken = new HashSet<>();
-        current.events().forEach(e -> taken.add(e.id()));
-        String candidate = base;
-        for (int n = 2; taken.contains(candidate); n++) {
-            candidate = base + "-" + n;
-        }
-        return candidate;
+        return new DraftEvent(id, date, title, summary, type, actors, place, sources, tags, fatalities, note)
+                .build(current);
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,7 +54,7 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--ascii", order = 51, description = {"With --terminal: plain ASCII instead of Unicode marks.", "Example: --terminal --ascii"})
     boolean ascii;
 
-    @Option(names = "--lanes", paramLabel = "BY", defaultValue = "actor", converter = LaneConverter.class,
+    @Option(names = "--lanes", paramLabel = "BY", defaultValue = "actor",
             order = 53, description = {"One lane per top-level actor (default; ministries, forces and people count "
                     + "for the state or organisation they are part of), per event type, or per country of the actors."
                     + " An event appears in the lane of each actor it involves.", "Example: --lanes type"})
@@ -77,13 +76,6 @@ final class ChartCommand implements Callable<Integer> {
 
     @Mixin
     ColorOption color;
-
-    static final class LaneConverter implements ITypeConverter<LaneMode> {
-        @Override
-        public LaneMode convert(String text) {
-            return Converters.coded(LaneMode.class, "lane kind", text);
-        }
-    }
 
     @Override
     public Integer call() {

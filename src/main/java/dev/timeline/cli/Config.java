@@ -31,8 +31,7 @@ final class Config {
 
     static {
         KEYS.put("data", "dataset file used when --data is not given (after TIMELINE_DATA)");
-        KEYS.put("format", "default --format of list (table, csv, tsv, xlsx, json, jsonl, markdown, ics, "
-                + "timelinejs, dataset)");
+        KEYS.put("format", "default --format of list (" + String.join(", ", Coded.ids(OutputFormat.class)) + ")");
         KEYS.put("export.format", "default --format of export");
         KEYS.put("color", "default --color: auto, always or never (NO_COLOR still wins over it)");
     }

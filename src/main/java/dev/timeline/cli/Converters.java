@@ -6,16 +6,62 @@ import dev.timeline.dates.Window;
 import dev.timeline.model.Coded;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Names;
+import dev.timeline.model.Place;
 import dev.timeline.model.Role;
+import dev.timeline.chart.LaneMode;
+import dev.timeline.dataset.DraftEvent;
+import dev.timeline.dates.EventDate;
+import dev.timeline.format.OutputFormat;
+import dev.timeline.format.ReportFormat;
+import dev.timeline.query.Match;
+import dev.timeline.query.SortOrder;
+import dev.timeline.query.Stats;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.threeten.extra.LocalDateRange;
+import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** picocli converters for the domain types; each error names the value and shows the expected form. */
+/**
+ * picocli converters for the domain types; each error names the value and shows the expected form. They are
+ * registered once, by type, in the factory ({@link #registerAll}); an option names a converter only when its type is
+ * a general one with a meaning of its own there (a --limit, an -o path).
+ */
 final class Converters {
 
     private Converters() {
+    }
+
+    /** Registers a converter for every domain type with {@code cmd} and the subcommands it has now. */
+    static void registerAll(CommandLine cmd) {
+        cmd.registerConverter(LocalDateRange.class, new DayConverter());
+        cmd.registerConverter(PeriodExpression.class, new PeriodConverter());
+        cmd.registerConverter(Window.class, new WindowConverter());
+        cmd.registerConverter(Precision.class, new PrecisionConverter());
+        cmd.registerConverter(EventType.class, text -> coded(EventType.class, "event type", text));
+        cmd.registerConverter(Role.class, text -> coded(Role.class, "role", text));
+        cmd.registerConverter(OutputFormat.class, text -> coded(OutputFormat.class, "format", text));
+        cmd.registerConverter(ReportFormat.class, text -> coded(ReportFormat.class, "format", text));
+        cmd.registerConverter(LaneMode.class, text -> coded(LaneMode.class, "lane kind", text));
+        cmd.registerConverter(Stats.By.class, new StatsCommand.ByConverter());
+        cmd.registerConverter(Match.class, new MatchConverter());
+        cmd.registerConverter(SortOrder.class, new SortConverter());
+        cmd.registerConverter(EventDate.class, parsing(DraftEvent::parseDate));
+        cmd.registerConverter(Place.class, parsing(DraftEvent::parsePlace));
+    }
+
+    /** A converter from a parse function whose {@link IllegalArgumentException} names the value and the form. */
+    private static <T> ITypeConverter<T> parsing(Function<String, T> parse) {
+        return text -> {
+            try {
+                return parse.apply(text);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        };
     }
 
     static final class PeriodConverter implements ITypeConverter<PeriodExpression> {
@@ -40,17 +86,24 @@ final class Converters {
         }
     }
 
-    static final class TypeConverter implements ITypeConverter<EventType> {
+    /** A --match: overlaps or within, in any case. */
+    static final class MatchConverter implements ITypeConverter<Match> {
         @Override
-        public EventType convert(String text) {
-            return coded(EventType.class, "event type", text);
+        public Match convert(String text) {
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "overlaps" -> Match.OVERLAPS;
+                case "within" -> Match.WITHIN;
+                default -> throw new TypeConversionException("'" + text + "'; expected overlaps or within");
+            };
         }
     }
 
-    static final class RoleConverter implements ITypeConverter<Role> {
+    /** A --sort: date (or +date) or -date. */
+    static final class SortConverter implements ITypeConverter<SortOrder> {
         @Override
-        public Role convert(String text) {
-            return coded(Role.class, "role", text);
+        public SortOrder convert(String text) {
+            return SortOrder.parse(text).orElseThrow(() -> new TypeConversionException("'" + text + "'; expected "
+                    + "date (oldest first) or -date (newest first)"));
         }
     }
 
@@ -109,7 +162,7 @@ final class Converters {
         private static final long serialVersionUID = 1L;
 
         MatchModes() {
-            super(List.of("overlaps", "within"));
+            super(Arrays.stream(Match.values()).map(m -> m.name().toLowerCase(Locale.ROOT)).toList());
         }
     }
 
@@ -117,7 +170,7 @@ final class Converters {
         private static final long serialVersionUID = 1L;
 
         SortOrders() {
-            super(List.of("date", "-date"));
+            super(Arrays.stream(SortOrder.values()).map(SortOrder::toString).toList());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.timeline.cli;
 
 import dev.timeline.model.Names;
+import dev.timeline.query.QueryException;
 import dev.timeline.store.DataException;
 import dev.timeline.store.Problem;
 import dev.timeline.text.TerminalText;
@@ -48,6 +49,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         } else if (ex instanceof TimelineException e) {
             err.println("timeline: " + e.getMessage());
             code = e.exitCode();
+        } else if (ex instanceof QueryException e) {
+            err.println("timeline: " + e.getMessage());
+            code = ExitCode.USAGE;
         } else if (ex instanceof DataException e) {
             for (Problem p : e.problems()) {
                 err.println(firstLine(p.line() > 0 ? p.toString() : "timeline: " + p));

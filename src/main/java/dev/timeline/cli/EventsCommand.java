@@ -5,6 +5,7 @@ import dev.timeline.format.OutputFormat;
 import dev.timeline.model.Coded;
 import dev.timeline.model.Event;
 import dev.timeline.query.EventStore;
+import dev.timeline.query.Selector;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -38,7 +39,7 @@ abstract class EventsCommand implements Callable<Integer> {
         dev.timeline.store.Trace.mark("command");
         EventStore store = root.store(filters.dayHint());
         dev.timeline.store.Trace.mark("opened");
-        FilterOptions.Selection selection = filters.select(store);
+        Selector.Selection selection = filters.select(store);
         dev.timeline.store.Trace.mark("selected");
         Iterable<Event> events = store.query(selection.query());
         dev.timeline.store.Trace.mark("candidates");

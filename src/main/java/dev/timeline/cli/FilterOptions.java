@@ -3,49 +3,41 @@ package dev.timeline.cli;
 import dev.timeline.dates.PeriodExpression;
 import dev.timeline.dates.Precision;
 import dev.timeline.dates.Window;
-import dev.timeline.model.Countries;
-import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
-import dev.timeline.model.Names;
 import dev.timeline.model.Role;
-import dev.timeline.query.ActorResolver;
-import dev.timeline.query.DateCondition;
-import dev.timeline.query.Match;
-import dev.timeline.query.Query;
 import dev.timeline.query.EventStore;
-import dev.timeline.query.TextTerms;
-import java.time.LocalDate;
+import dev.timeline.query.Filters;
+import dev.timeline.query.Match;
+import dev.timeline.query.Selector;
+import dev.timeline.query.SortOrder;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 
-/** The filters every command that selects events shares (one mixin: list, export and later commands). */
+/**
+ * The filters every command that selects events shares (one mixin: list, export and later commands): the options,
+ * gathered into a {@link Filters} record that {@link Selector} resolves. A new filter is a field here, a component
+ * of {@link Filters} and its use in {@link Selector} (and {@link dev.timeline.query.EventMatcher} when it needs a new
+ * test).
+ */
 final class FilterOptions {
 
-    /** A query and, for {@code --around EVENT-ID}, the pivot event's id (else null). */
-    record Selection(Query query, String pivotId) {
-    }
-
-    @Option(names = "--from", paramLabel = "DATE", converter = DayConverter.class, order = 10,
+    @Option(names = "--from", paramLabel = "DATE", order = 10,
             description = {"Events that may fall on or after DATE: YYYY, YYYY-MM or YYYY-MM-DD, inclusive "
                     + "(2023-03 means from March 1).", "Example: --from 2023-01"})
     LocalDateRange from;
 
-    @Option(names = "--to", paramLabel = "DATE", converter = DayConverter.class, order = 11,
+    @Option(names = "--to", paramLabel = "DATE", order = 11,
             description = {"Events that may fall on or before DATE, inclusive (--to 2023-03 means through "
                     + "March 31).", "Example: --to 2023-03-31"})
     LocalDateRange to;
 
-    @Option(names = "--in", paramLabel = "PERIOD", converter = Converters.PeriodConverter.class, order = 12,
+    @Option(names = "--in", paramLabel = "PERIOD", order = 12,
             description = {"Events in PERIOD, every bound inclusive: a year 2023, month 2023-03, quarter 2023-Q1, "
                     + "ISO week 2023-W13, date, EDTF interval (2023-03-01/2023-04-15, 2023-03/2023-04, "
                     + "2023-03-01/.., ../2022-12-31) or a duration anchored at one end (2023-03-20/P2W, "
@@ -58,7 +50,7 @@ final class FilterOptions {
                 "Example: --around mp-fazil-mustafa-shot --window 3d"})
     String around;
 
-    @Option(names = "--window", paramLabel = "N", converter = Converters.WindowConverter.class, order = 14,
+    @Option(names = "--window", paramLabel = "N", order = 14,
             description = {"How far --around looks on each side: 3d, 2w, 1m, 1y or ISO P10D (default: 7d).",
                 "Example: --window 2w"})
     Window window;
@@ -78,9 +70,9 @@ final class FilterOptions {
             description = {"overlaps: a partial or uncertain date need only touch the range (default); within: "
                     + "it must lie wholly inside. Applies to --from/--to, --in and --around.",
                 "Example: --from 2022-10-15 --to 2022-10-20 --match within"})
-    String match;
+    Match match;
 
-    @Option(names = "--precision", paramLabel = "LEVEL", converter = Converters.PrecisionConverter.class,
+    @Option(names = "--precision", paramLabel = "LEVEL",
             completionCandidates = Converters.Precisions.class,
             order = 18, description = {"Only events known at least this precisely: day, month or year (also "
                     + "season, decade, century).", "Example: --precision day"})
@@ -102,13 +94,13 @@ final class FilterOptions {
                 "Example: --with Israel --with Azerbaijan"})
     List<String> with = new ArrayList<>();
 
-    @Option(names = "--role", paramLabel = "ROLE", converter = Converters.RoleConverter.class, order = 23,
+    @Option(names = "--role", paramLabel = "ROLE", order = 23,
             description = {"Narrows --actor to this role (repeat for any of): initiator, target, participant, "
                     + "mentioned. Alone: events with any actor in that role.",
                 "Example: --actor Iran --role initiator (what Iran did)"})
     List<Role> roles = new ArrayList<>();
 
-    @Option(names = "--type", paramLabel = "TYPE", converter = Converters.TypeConverter.class, order = 30,
+    @Option(names = "--type", paramLabel = "TYPE", order = 30,
             description = {"Events of this type; repeat for any of several.", "Example: --type threat --type "
                     + "accusation"})
     List<EventType> types = new ArrayList<>();
@@ -137,157 +129,32 @@ final class FilterOptions {
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date", order = 40,
             completionCandidates = Converters.SortOrders.class,
             description = {"date (oldest first, default) or -date (newest first).", "Example: --sort=-date"})
-    String sort;
+    SortOrder sort;
 
     @Option(names = "--limit", paramLabel = "N", order = 41, converter = Converters.LimitConverter.class,
             description = {"At most N events (N >= 1), after sorting.", "Example: --limit 5"})
     Integer limit;
 
-    /**
-     * The days the date options (--from/--to, --in) allow, known before any data is read; null when they allow any
-     * day or depend on the data (--around an event). Big files index their actors for these days first.
-     */
+    /** The filters as given, nothing resolved yet. */
+    Filters filters() {
+        return Filters.builder().from(from).to(to).in(in).around(around, window).before(before).after(after)
+                .match(match).precision(precision).actors(actors).exactActor(exactActor).with(with).roles(roles)
+                .types(types).tags(tags).places(places).sources(sources).text(text).sort(sort).limit(limit).build();
+    }
+
+    /** See {@link Filters#dayHint()}. */
     LocalDateRange dayHint() {
-        if (in != null) {
-            return in.range();
-        }
-        if (from != null || to != null) {
-            LocalDate start = from == null ? LocalDate.MIN : from.getStart();
-            LocalDate end = to == null ? LocalDate.MAX : to.getEndInclusive();
-            return start.isAfter(end) ? null : LocalDateRange.ofClosed(start, end);
-        }
-        return null;
+        return filters().dayHint();
     }
 
-    /** The query these options describe, resolved against {@code timeline}; bad values are usage errors. */
-    Selection select(EventStore timeline) {
-        Query.Builder query = Query.builder();
-        Match mode = switch (match.toLowerCase(Locale.ROOT)) {
-            case "overlaps" -> Match.OVERLAPS;
-            case "within" -> Match.WITHIN;
-            default -> throw TimelineException.usage("invalid value for option '--match': '" + match
-                    + "'; expected overlaps or within");
-        };
-        if (in != null && (from != null || to != null)) {
-            throw TimelineException.usage("--in cannot be combined with --from or --to; use one or the other");
-        }
-        if (from != null || to != null) {
-            LocalDate start = from == null ? LocalDate.MIN : from.getStart();
-            if (from != null && to != null && from.getStart().isAfter(to.getEndInclusive())) {
-                throw TimelineException.usage("--from " + from.getStart() + " is after --to " + to.getEndInclusive()
-                        + "; the range would be empty");
-            }
-            query.date(new DateCondition(to == null ? LocalDateRange.ofUnboundedEnd(start)
-                    : LocalDateRange.ofClosed(start, to.getEndInclusive()), mode));
-        }
-        if (in != null) {
-            query.date(new DateCondition(in.range(), mode));
-        }
-        String pivotId = null;
-        if (window != null && around == null) {
-            throw TimelineException.usage("--window needs --around EVENT-ID|DATE");
-        }
-        if (around != null) {
-            Pivot pivot = pivot(timeline, "--around", around);
-            pivotId = pivot.eventId();
-            Window w = window == null ? Window.parse("7d") : window;
-            query.date(new DateCondition(w.around(pivot.span()), mode));
-        }
-        if (before != null) {
-            query.date(DateCondition.certainlyBefore(pivot(timeline, "--before", before).span()));
-        }
-        if (after != null) {
-            query.date(DateCondition.certainlyAfter(pivot(timeline, "--after", after).span()));
-        }
-        if (!actors.isEmpty() || !with.isEmpty()) {
-            List<String> names = new ArrayList<>(actors);
-            names.addAll(with);
-            ActorResolver resolver = timeline.resolver(names);
-            for (String name : actors) {
-                query.actors(expand(resolver, "--actor", name));
-            }
-            for (String name : with) {
-                query.with(expand(resolver, "--with", name));
-            }
-        }
-        query.roles(Set.copyOf(roles)).types(Set.copyOf(types))
-                .tags(tags.stream().map(Names::normalize).collect(Collectors.toSet()))
-                .places(places.stream().flatMap(p -> place(p).stream()).toList())
-                .outlets(sources.stream().map(Names::normalize).toList())
-                .words(text.stream().flatMap(t -> textTerms(t).stream()).toList())
-                .precision(precision)
-                .descending(switch (sort.strip()) {
-                    case "date", "+date" -> false;
-                    case "-date" -> true;
-                    default -> throw TimelineException.usage("invalid value for option '--sort': '" + sort
-                            + "'; expected date (oldest first) or -date (newest first)");
-                });
-        if (limit != null) {
-            if (limit < 1) {
-                throw TimelineException.usage("invalid value for option '--limit': " + limit
-                        + "; expected a whole number of 1 or more");
-            }
-            query.limit(limit);
-        }
-        return new Selection(query.build(), pivotId);
+    /** The query these options describe, resolved against {@code store}; bad values are usage errors. */
+    Selector.Selection select(EventStore store) {
+        return Selector.select(filters(), store);
     }
 
-    /**
-     * When a query selected nothing: for each --tag, --place and --source value that matches no event of
-     * {@code store} on its own, a notice naming the closest values the data has. One pass over the events, and
-     * only then: a query that finds events costs nothing more.
-     */
+    /** See {@link Selector#unmatched}. */
     List<String> unmatched(EventStore store) {
-        if (tags.isEmpty() && places.isEmpty() && sources.isEmpty()) {
-            return List.of();
-        }
-        Set<String> knownTags = new java.util.TreeSet<>();
-        Set<String> knownPlaces = new java.util.TreeSet<>();
-        Set<String> knownOutlets = new java.util.TreeSet<>();
-        for (Event event : store.query(Query.ALL)) {
-            knownTags.addAll(event.tags());
-            if (event.place() != null) {
-                if (event.place().name() != null) {
-                    knownPlaces.add(event.place().name());
-                }
-                if (event.place().country() != null) {
-                    knownPlaces.add(event.place().country());
-                }
-            }
-            for (dev.timeline.model.Source source : event.sources()) {
-                if (source.outlet() != null) {
-                    knownOutlets.add(source.outlet());
-                }
-            }
-        }
-        List<String> notices = new ArrayList<>();
-        for (String tag : tags) {
-            if (nothing(store, Query.builder().tags(Set.of(Names.normalize(tag))))) {
-                notices.add(notice("--tag", tag, "tag", knownTags));
-            }
-        }
-        for (String place : places) {
-            if (nothing(store, Query.builder().places(place(place)))) {
-                notices.add(notice("--place", place, "place", knownPlaces));
-            }
-        }
-        for (String outlet : sources) {
-            if (nothing(store, Query.builder().outlets(List.of(Names.normalize(outlet))))) {
-                notices.add(notice("--source", outlet, "source", knownOutlets));
-            }
-        }
-        return notices;
-    }
-
-    private static boolean nothing(EventStore store, Query.Builder query) {
-        return !store.query(query.limit(1).build()).iterator().hasNext();
-    }
-
-    private static String notice(String option, String value, String what, Set<String> known) {
-        List<String> near = Names.closest(value, known, 3);
-        return option + " '" + value + "' matches no event" + (near.isEmpty() ? "; no " + what + " in the data is "
-                + "close to it" : "; the closest " + what + (near.size() == 1 ? " is " : "s are ")
-                + near.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", ")));
+        return Selector.unmatched(filters(), store);
     }
 
     /**
@@ -314,75 +181,5 @@ final class FilterOptions {
             }
         }
         return words.size() == 2 ? "" : String.join(" ", words);
-    }
-
-    private Set<String> expand(ActorResolver resolver, String option, String name) {
-        Set<String> ids = resolver.select(name, exactActor);
-        if (ids.isEmpty()) {
-            throw unknownActor(resolver, option, name);
-        }
-        return ids;
-    }
-
-    /** "unknown actor 'X' for OPTION (did you mean 'Y'?)", a usage error. */
-    static TimelineException unknownActor(ActorResolver resolver, String option, String name) {
-        List<String> near = resolver.suggest(name);
-        return TimelineException.usage("unknown actor '" + name + "' for " + option + (near.isEmpty()
-                ? "; no known actor has a similar name"
-                : " (did you mean " + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList()) + "?)"));
-    }
-
-    /**
-     * What {@code --place} looks for: a place name, and when the value names a country (by name or ISO code), that
-     * country's code and usual name too, so "Iran", "IRN" and "Islamic Republic of Iran" find the same events.
-     */
-    private static List<String> place(String typed) {
-        List<String> wanted = new ArrayList<>();
-        String code = Countries.alpha3(typed);
-        if (code != null) {
-            wanted.add(code);
-            wanted.add(Names.normalize(Countries.nameOf(code)));
-        }
-        String name = Names.normalize(typed);
-        boolean isCode = code != null && name.equalsIgnoreCase(code) || typed.strip().length() == 2 && code != null;
-        if (!name.isEmpty() && !isCode && !wanted.contains(name)) {
-            wanted.add(name);
-        }
-        return wanted;
-    }
-
-    /** What --around, --before and --after point at: an event (by id) or a period. */
-    record Pivot(String eventId, LocalDateRange span) {
-    }
-
-    private static List<String> textTerms(String typed) {
-        try {
-            return TextTerms.parse(typed);
-        } catch (IllegalArgumentException e) {
-            throw TimelineException.usage("invalid value for option '--text': '" + typed + "': " + e.getMessage());
-        }
-    }
-
-        static Pivot pivot(EventStore timeline, String option, String text) {
-        Optional<Event> event = timeline.event(text.strip());
-        if (event.isPresent()) {
-            return new Pivot(event.get().id(), event.get().date().span());
-        }
-        try {
-            return new Pivot(null, PeriodExpression.parse(text).range());
-        } catch (IllegalArgumentException e) {
-            if (!text.isEmpty() && (Character.isDigit(text.charAt(0)) || text.startsWith(".."))) {
-                throw TimelineException.usage("invalid value for option '" + option + "': " + e.getMessage());
-            }
-        }
-        List<String> ids = timeline.eventIds();
-        List<String> near = Names.closest(text, ids, 3);
-        return failUnknownEvent(option, text, near);
-    }
-
-    private static Pivot failUnknownEvent(String option, String text, List<String> near) {
-        throw TimelineException.usage("unknown event '" + text + "' for " + option + (near.isEmpty()
-                ? "; expected an event id or a date like 2023-03-28"
-                : " (did you mean " + String.join(" or ", near.stream().map(n -> "'" + n + "'").toList()) + "?)"));
     }
 }

@@ -3,7 +3,6 @@ package dev.timeline.cli;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
 import dev.timeline.query.EventStore;
-import dev.timeline.store.BigSource;
 import dev.timeline.store.DatasetWriter;
 import dev.timeline.store.Inputs;
 import java.nio.file.Path;
@@ -42,17 +41,11 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inputs.Options options = root.inputOptions();
-        EventStore store = Inputs.open(input, options);
+        EventStore store = Inputs.open(input, root.inputOptions());
         Dataset header = store.dataset();
-        List<Actor> actors = store instanceof BigSource big ? big.actors() : header.actors();
-        Output.write(output, spec.commandLine().getOut(), (ignored, out) -> {
-            if (store instanceof BigSource big) {
-                DatasetWriter.write(header, actors, each -> big.forEach(each, options.progress()), out);
-            } else {
-                DatasetWriter.write(header, actors, header.events()::forEach, out);
-            }
-        }, List.of());
+        List<Actor> actors = store.actors();
+        Output.write(output, spec.commandLine().getOut(),
+                (ignored, out) -> DatasetWriter.write(header, actors, store::forEachStored, out), List.of());
         return ExitCode.OK;
     }
 }

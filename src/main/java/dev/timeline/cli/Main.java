@@ -2,35 +2,48 @@ package dev.timeline.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import dev.timeline.store.IndexPrefetch;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** Entry point, and the one factory that builds the command line for {@code main} and for tests. */
 public final class Main {
 
     /**
-     * Every subcommand, in the order help lists them. Registered here rather than in {@code @Command(subcommands)}
-     * so that a run builds only the command it runs (see {@link #commandLine(PrintWriter, PrintWriter, Map,
-     * String...)}).
+     * Every subcommand, in the order help lists them, by the name its {@code @Command} gives it. Registered here
+     * rather than in {@code @Command(subcommands)} so that a run builds only the command it runs (see
+     * {@link #commandLine(PrintWriter, PrintWriter, Map, String...)}): reading an annotation is cheap, building a
+     * command's model is not.
      */
-    static final Map<String, java.util.function.Supplier<Object>> COMMANDS = new java.util.LinkedHashMap<>();
+    static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
     static {
-        COMMANDS.put("list", ListCommand::new);
-        COMMANDS.put("export", ExportCommand::new);
-        COMMANDS.put("show", ShowCommand::new);
-        COMMANDS.put("actors", ActorsCommand::new);
-        COMMANDS.put("stats", StatsCommand::new);
-        COMMANDS.put("chart", ChartCommand::new);
-        COMMANDS.put("import", ImportCommand::new);
-        COMMANDS.put("validate", ValidateCommand::new);
-        COMMANDS.put("add", AddCommand::new);
-        COMMANDS.put("extract", ExtractCommand::new);
-        COMMANDS.put("completion", CompletionCommand::new);
-        COMMANDS.put("config", ConfigCommand::new);
-        COMMANDS.put("__complete", CompletionCommand.Values::new);
-        COMMANDS.put("help", CommandLine.HelpCommand::new);
+        register(ListCommand.class, ListCommand::new);
+        register(ExportCommand.class, ExportCommand::new);
+        register(ShowCommand.class, ShowCommand::new);
+        register(ActorsCommand.class, ActorsCommand::new);
+        register(StatsCommand.class, StatsCommand::new);
+        register(ChartCommand.class, ChartCommand::new);
+        register(ImportCommand.class, ImportCommand::new);
+        register(ValidateCommand.class, ValidateCommand::new);
+        register(AddCommand.class, AddCommand::new);
+        register(ExtractCommand.class, ExtractCommand::new);
+        register(CompletionCommand.class, CompletionCommand::new);
+        register(ConfigCommand.class, ConfigCommand::new);
+        register(CompletionCommand.Values.class, CompletionCommand.Values::new);
+        register(CommandLine.HelpCommand.class, CommandLine.HelpCommand::new);
+    }
+
+    /** Adds {@code type} under the name its {@code @Command} annotation gives, built by {@code create} on demand. */
+    private static <T> void register(Class<T> type, Supplier<T> create) {
+        Command command = type.getAnnotation(Command.class);
+        if (command == null || command.name().isEmpty() || COMMANDS.containsKey(command.name())) {
+            throw new IllegalStateException(type + " needs a unique @Command(name)");
+        }
+        COMMANDS.put(command.name(), create::get);
     }
 
     private Main() {
@@ -157,6 +170,8 @@ public final class Main {
                 cmd.addSubcommand(name, command.get());
             }
         });
+        Converters.registerAll(cmd);
+        OutputOptions.describeFormats(cmd);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(errors);

@@ -5,16 +5,18 @@ import dev.timeline.format.FormatContext;
 import dev.timeline.format.Formatter;
 import dev.timeline.format.OutputFormat;
 import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where and how selected events are written; shared by every command that writes events. */
 final class OutputOptions {
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class, order = 50,
-            description = {"Output format: table, csv, tsv, xlsx (an Excel workbook), json, jsonl, markdown, ics "
-                    + "(iCalendar), timelinejs (TimelineJS3 JSON) or dataset. Default: table for list, csv for "
-                    + "export.", "Example: --format ics -o events.ics"})
+    /** Its description is built from {@link OutputFormat} by {@link #describeFormats}, so it lists every format. */
+    @Option(names = "--format", paramLabel = "FORMAT", order = 50)
     OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = Converters.OutputPathConverter.class, order = 51,
@@ -36,11 +38,25 @@ final class OutputOptions {
                 "Example: --no-escape-formulas"})
     boolean escapeFormulas;
 
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
-        @Override
-        public OutputFormat convert(String text) {
-            return Converters.coded(OutputFormat.class, "format", text);
+    /** The help of {@code --format}: every {@link OutputFormat}, from the enum. */
+    static String[] formatHelp() {
+        return new String[] {"Output format: " + OutputFormat.described() + ". Default: table for list, csv for "
+                + "export.", "Example: --format ics -o events.ics"};
+    }
+
+    /**
+     * Gives every {@code --format} option of type {@link OutputFormat} in {@code cmd} and its subcommands the help
+     * {@link #formatHelp()} builds (an annotation can hold only constants).
+     */
+    static void describeFormats(CommandLine cmd) {
+        CommandSpec spec = cmd.getCommandSpec();
+        for (OptionSpec option : List.copyOf(spec.options())) {
+            if (option.type() == OutputFormat.class && option.description().length == 0) {
+                spec.remove(option);
+                spec.addOption(option.toBuilder().description(formatHelp()).build());
+            }
         }
+        cmd.getSubcommands().values().forEach(OutputOptions::describeFormats);
     }
 
     /**

@@ -6,15 +6,13 @@ import dev.timeline.model.Dataset;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** Output options of commands whose output is a report (stats, actors, show, validate): table, CSV or JSON. */
 final class ReportOptions {
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = FormatConverter.class,
-            order = 50, description = {"Output format: table, csv or json (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", order = 50, description = {"Output format: table, csv or json (default: ${DEFAULT-VALUE}).",
                 "Example: --format json"})
     ReportFormat format;
 
@@ -24,13 +22,6 @@ final class ReportOptions {
 
     @picocli.CommandLine.Mixin
     ColorOption color;
-
-    static final class FormatConverter implements ITypeConverter<ReportFormat> {
-        @Override
-        public ReportFormat convert(String text) {
-            return Converters.coded(ReportFormat.class, "format", text);
-        }
-    }
 
     /** A format context for {@code dataset} honouring these options. */
     FormatContext context(TimelineCommand root, CommandSpec spec, Dataset dataset) {

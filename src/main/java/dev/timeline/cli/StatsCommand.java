@@ -43,7 +43,7 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
-    @Option(names = "--by", paramLabel = "BUCKET", defaultValue = "month", converter = ByConverter.class, order = 1,
+    @Option(names = "--by", paramLabel = "BUCKET", defaultValue = "month", order = 1,
             completionCandidates = Converters.Buckets.class,
             description = {"month, quarter, year, type, actor or quad (default: ${DEFAULT-VALUE}).",
                 "Example: --by quarter"})

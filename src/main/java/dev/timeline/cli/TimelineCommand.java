@@ -123,16 +123,7 @@ public final class TimelineCommand implements Runnable {
      */
     Dataset dataset() {
         if (dataset == null) {
-            EventStore events = store(null);
-            if (events instanceof Timeline timeline) {
-                dataset = timeline.dataset();
-            } else {
-                java.util.List<dev.timeline.model.Event> all = new java.util.ArrayList<>();
-                events.query(dev.timeline.query.Query.ALL).forEach(all::add);
-                Dataset header = events.dataset();
-                dataset = new Dataset(header.id(), header.version(), header.title(), header.description(),
-                        java.util.List.copyOf(events.actorsById().values()), all);
-            }
+            dataset = store(null).whole();
         }
         return dataset;
     }
@@ -148,9 +139,9 @@ public final class TimelineCommand implements Runnable {
 
     /** Ends the run: a big file's index still being written to the cache is finished first. */
     void close() {
-        if (store instanceof java.io.Closeable closeable) {
+        if (store != null) {
             try {
-                closeable.close();
+                store.close();
             } catch (java.io.IOException e) {
                 // the answer was given; a cache that could not be written is rebuilt next time
             }

@@ -1,10 +1,9 @@
 package dev.timeline.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.timeline.format.ReportFormat;
+import dev.timeline.format.ValidationReport;
 import dev.timeline.store.DatasetReader;
 import dev.timeline.store.InputFormat;
-import dev.timeline.store.Json;
 import dev.timeline.store.Problem;
 import dev.timeline.text.TerminalText;
 import java.io.IOException;
@@ -42,7 +41,6 @@ final class ValidateCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            converter = ReportOptions.FormatConverter.class,
             description = {"table (one line per problem, default) or json (for tooling).", "Example: --format json"})
     ReportFormat format;
 
@@ -72,7 +70,12 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (format == ReportFormat.JSON) {
-            json(out, names, reports);
+            List<ValidationReport.Checked> checked = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                checked.add(new ValidationReport.Checked(names.get(i), reports.get(i).valid(),
+                        reports.get(i).problems()));
+            }
+            ValidationReport.json(checked, out);
         } else {
             reports.forEach(r -> r.problems().forEach(p -> out.println(TerminalText.line(p.toString()))));
             out.flush();
@@ -92,43 +95,5 @@ final class ValidateCommand implements Callable<Integer> {
         return new DatasetReader.Report(null, List.of(new Problem(file.toString(), 0, 0, "not a dataset file but "
                 + format.description() + "; validate checks dataset JSON. Read it as it is with --data, or "
                 + "convert it with 'timeline import " + file + " -o FILE.json' and validate that")));
-    }
-
-    private static void json(PrintWriter out, List<String> names, List<DatasetReader.Report> reports)
-            throws IOException {
-        try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(Json.prettyPrinter("  "));
-            json.writeStartObject();
-            json.writeArrayFieldStart("files");
-            for (int i = 0; i < names.size(); i++) {
-                DatasetReader.Report report = reports.get(i);
-                json.writeStartObject();
-                json.writeStringField("file", names.get(i));
-                json.writeBooleanField("valid", report.valid());
-                json.writeNumberField("errors", report.problems().stream()
-                        .filter(p -> p.severity() == Problem.Severity.ERROR).count());
-                json.writeNumberField("warnings", report.problems().stream()
-                        .filter(p -> p.severity() == Problem.Severity.WARNING).count());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("problems");
-            for (DatasetReader.Report report : reports) {
-                for (Problem p : report.problems()) {
-                    json.writeStartObject();
-                    json.writeStringField("file", p.file());
-                    json.writeNumberField("line", p.line());
-                    json.writeNumberField("column", p.column());
-                    json.writeStringField("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
-                    json.writeStringField("message", p.message());
-                    json.writeEndObject();
-                }
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw('\n');
-        }
-        out.flush();
     }
 }

@@ -3,27 +3,48 @@ package dev.timeline.format;
 import dev.timeline.model.Coded;
 import java.util.function.Function;
 
-/** The output formats; each is one {@link Formatter} class. A new format is one class and one constant here. */
+/**
+ * The output formats; each is one {@link Formatter} class. A new format is one class and one constant here: the
+ * {@code --format} help, the config keys' description, completion and the golden-file test follow from this enum.
+ */
 public enum OutputFormat implements Coded {
-    TABLE("table", TableFormatter::new),
-    CSV("csv", CsvFormatter::csv),
-    TSV("tsv", CsvFormatter::tsv),
+    TABLE("table", "", TableFormatter::new),
+    CSV("csv", "", CsvFormatter::csv),
+    TSV("tsv", "", CsvFormatter::tsv),
     /** An Excel workbook (binary: to a file with -o, or a pipe). */
-    XLSX("xlsx", XlsxFormatter::new),
-    JSON("json", JsonFormatter::array),
-    JSONL("jsonl", JsonFormatter::lines),
-    MARKDOWN("markdown", MarkdownFormatter::new),
-    ICS("ics", IcsFormatter::new),
-    TIMELINEJS("timelinejs", TimelineJsFormatter::new),
+    XLSX("xlsx", "an Excel workbook", XlsxFormatter::new),
+    JSON("json", "", JsonFormatter::array),
+    JSONL("jsonl", "", JsonFormatter::lines),
+    MARKDOWN("markdown", "", MarkdownFormatter::new),
+    ICS("ics", "iCalendar", IcsFormatter::new),
+    TIMELINEJS("timelinejs", "TimelineJS3 JSON", TimelineJsFormatter::new),
     /** A loadable dataset file (native JSON) of the selected events and the actors they need. */
-    DATASET("dataset", DatasetFormatter::new);
+    DATASET("dataset", "", DatasetFormatter::new);
 
     private final String id;
+    private final String note;
     private final Function<FormatContext, Formatter> factory;
 
-    OutputFormat(String id, Function<FormatContext, Formatter> factory) {
+    OutputFormat(String id, String note, Function<FormatContext, Formatter> factory) {
         this.id = id;
+        this.note = note;
         this.factory = factory;
+    }
+
+    /**
+     * Every format for help text, in order, each with its note where the name alone does not say what it is:
+     * "table, csv, ..., xlsx (an Excel workbook), ... timelinejs (TimelineJS3 JSON) or dataset".
+     */
+    public static String described() {
+        StringBuilder out = new StringBuilder();
+        OutputFormat[] all = values();
+        for (int i = 0; i < all.length; i++) {
+            out.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].id);
+            if (!all[i].note.isEmpty()) {
+                out.append(" (").append(all[i].note).append(')');
+            }
+        }
+        return out.toString();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** A dataset's events sorted once by date, and the search over them. */
 public final class Timeline implements EventStore {
@@ -45,6 +46,23 @@ public final class Timeline implements EventStore {
     @Override
     public Map<String, Actor> actorsById() {
         return dataset.actorsById();
+    }
+
+    @Override
+    public List<Actor> actors() {
+        return dataset.actors();
+    }
+
+    /** The dataset's events in its own order (not sorted). */
+    @Override
+    public void forEachStored(Consumer<Event> action) {
+        dataset.events().forEach(action);
+    }
+
+    /** The dataset this timeline holds, as it was given. */
+    @Override
+    public Dataset whole() {
+        return dataset;
     }
 
     @Override

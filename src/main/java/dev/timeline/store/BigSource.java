@@ -61,6 +61,8 @@ public final class BigSource implements EventStore, Closeable {
     private final Dataset header;
     private Map<String, Actor> actorsById;
     private Map<String, Actor> actorsView;
+    /** Told how {@link #forEachStored} goes: the progress of the options the file was opened with. */
+    Progress progress = Progress.NONE;
 
     BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale,
             java.util.function.BooleanSupplier changed, boolean fromCache, Thread cacheWriter,
@@ -90,6 +92,7 @@ public final class BigSource implements EventStore, Closeable {
     }
 
     /** The actors met in the file, each once. */
+    @Override
     public List<Actor> actors() {
         return index.actors();
     }
@@ -334,6 +337,12 @@ public final class BigSource implements EventStore, Closeable {
     /** Every event in file order, for conversions. */
     public void forEach(Consumer<Event> action) {
         forEach(action, Progress.NONE);
+    }
+
+    /** Every event in file order, telling the progress the file was opened with (import's progress bar). */
+    @Override
+    public void forEachStored(Consumer<Event> action) {
+        forEach(action, progress);
     }
 
     /** Every event in file order, telling {@code progress} the bytes read. */

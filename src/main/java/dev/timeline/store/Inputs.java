@@ -309,6 +309,7 @@ public final class Inputs {
                 throw new DataException(name, "cannot read: " + e.getMessage());
             }
         });
+        source.progress = options.progress();
         source.place = content.place();
         return source;
     }

@@ -10,7 +10,6 @@ import dev.timeline.query.Query;
 import dev.timeline.store.DataException;
 import dev.timeline.store.Inputs;
 import dev.timeline.store.Progress;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -116,13 +115,8 @@ final class Harness {
 
     /** Opens {@code file} as any input and asks it everything; returns what it answered, for comparisons. */
     static List<String> openAndAsk(Path file, Inputs.Options options) throws IOException {
-        EventStore store = Inputs.open(file, options);
-        try {
+        try (EventStore store = Inputs.open(file, options)) {
             return ask(store);
-        } finally {
-            if (store instanceof Closeable closeable) {
-                closeable.close();
-            }
         }
     }
 

@@ -1,0 +1,213 @@
+package dev.timeline.query;
+
+import dev.timeline.dates.PeriodExpression;
+import dev.timeline.dates.Precision;
+import dev.timeline.dates.Window;
+import dev.timeline.model.EventType;
+import dev.timeline.model.Role;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The filters as people type them, before anything is resolved: actor names rather than ids, pivots as the text
+ * given ({@code EVENT-ID} or a date), words as typed. {@link Selector} turns them into a {@link Query} against a
+ * store. Nulls stand for options not given; lists are never null.
+ *
+ * @param from       events that may fall on or after this range's first day (a day, month or year), or null
+ * @param to         events that may fall on or before this range's last day, or null
+ * @param in         events in this period, or null; not with {@code from}/{@code to}
+ * @param around     an event id or a period: events near it, widened by {@code window}; or null
+ * @param window     how far {@code around} looks on each side, or null for 7 days (only with {@code around})
+ * @param before     an event id or a period: events certainly before it, or null
+ * @param after      an event id or a period: events certainly after it, or null
+ * @param match      how {@code from}/{@code to}, {@code in} and {@code around} compare an event's span
+ * @param precision  events known at least this precisely, or null
+ * @param actors     actor names: events involving any of them (and their parts unless {@code exactActor})
+ * @param exactActor match {@code actors} and {@code with} alone, not what is part of them
+ * @param with       actor names: events involving every one of them
+ * @param roles      narrows {@code actors} to these roles (alone: any actor in them)
+ * @param types      any of these event types
+ * @param tags       any of these tags, as typed
+ * @param places     place names or ISO alpha-3 country codes, as typed, any of
+ * @param sources    source outlets, as typed, any of
+ * @param text       phrases whose every word must occur in title or summary
+ * @param sort       the order
+ * @param limit      at most this many events (1 or more), or null for all
+ */
+public record Filters(LocalDateRange from, LocalDateRange to, PeriodExpression in, String around, Window window,
+        String before, String after, Match match, Precision precision, List<String> actors, boolean exactActor,
+        List<String> with, List<Role> roles, List<EventType> types, List<String> tags, List<String> places,
+        List<String> sources, List<String> text, SortOrder sort, Integer limit) {
+
+    /** No filter: every event, oldest first. */
+    public static final Filters NONE = builder().build();
+
+    public Filters {
+        Objects.requireNonNull(match, "match");
+        Objects.requireNonNull(sort, "sort");
+        actors = List.copyOf(actors);
+        with = List.copyOf(with);
+        roles = List.copyOf(roles);
+        types = List.copyOf(types);
+        tags = List.copyOf(tags);
+        places = List.copyOf(places);
+        sources = List.copyOf(sources);
+        text = List.copyOf(text);
+    }
+
+    /**
+     * The days the date filters ({@code from}/{@code to}, {@code in}) allow, known before any data is read; null
+     * when they allow any day or depend on the data ({@code around} an event). Big files index their actors for
+     * these days first.
+     */
+    public LocalDateRange dayHint() {
+        if (in != null) {
+            return in.range();
+        }
+        if (from != null || to != null) {
+            LocalDate start = from == null ? LocalDate.MIN : from.getStart();
+            LocalDate end = to == null ? LocalDate.MAX : to.getEndInclusive();
+            return start.isAfter(end) ? null : LocalDateRange.ofClosed(start, end);
+        }
+        return null;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects filters one by one (programs and tests; the command line fills the record from its options). */
+    public static final class Builder {
+        private LocalDateRange from;
+        private LocalDateRange to;
+        private PeriodExpression in;
+        private String around;
+        private Window window;
+        private String before;
+        private String after;
+        private Match match = Match.OVERLAPS;
+        private Precision precision;
+        private List<String> actors = List.of();
+        private boolean exactActor;
+        private List<String> with = List.of();
+        private List<Role> roles = List.of();
+        private List<EventType> types = List.of();
+        private List<String> tags = List.of();
+        private List<String> places = List.of();
+        private List<String> sources = List.of();
+        private List<String> text = List.of();
+        private SortOrder sort = SortOrder.DATE;
+        private Integer limit;
+
+        private Builder() {
+        }
+
+        public Builder from(LocalDateRange value) {
+            from = value;
+            return this;
+        }
+
+        public Builder to(LocalDateRange value) {
+            to = value;
+            return this;
+        }
+
+        public Builder in(PeriodExpression value) {
+            in = value;
+            return this;
+        }
+
+        public Builder around(String pivot, Window value) {
+            around = pivot;
+            window = value;
+            return this;
+        }
+
+        public Builder window(Window value) {
+            window = value;
+            return this;
+        }
+
+        public Builder before(String pivot) {
+            before = pivot;
+            return this;
+        }
+
+        public Builder after(String pivot) {
+            after = pivot;
+            return this;
+        }
+
+        public Builder match(Match value) {
+            match = value;
+            return this;
+        }
+
+        public Builder precision(Precision value) {
+            precision = value;
+            return this;
+        }
+
+        public Builder actors(List<String> names) {
+            actors = names;
+            return this;
+        }
+
+        public Builder exactActor(boolean value) {
+            exactActor = value;
+            return this;
+        }
+
+        public Builder with(List<String> names) {
+            with = names;
+            return this;
+        }
+
+        public Builder roles(List<Role> value) {
+            roles = value;
+            return this;
+        }
+
+        public Builder types(List<EventType> value) {
+            types = value;
+            return this;
+        }
+
+        public Builder tags(List<String> value) {
+            tags = value;
+            return this;
+        }
+
+        public Builder places(List<String> value) {
+            places = value;
+            return this;
+        }
+
+        public Builder sources(List<String> value) {
+            sources = value;
+            return this;
+        }
+
+        public Builder text(List<String> value) {
+            text = value;
+            return this;
+        }
+
+        public Builder sort(SortOrder value) {
+            sort = value;
+            return this;
+        }
+
+        public Builder limit(Integer value) {
+            limit = value;
+            return this;
+        }
+
+        public Filters build() {
+            return new Filters(from, to, in, around, window, before, after, match, precision, actors, exactActor,
+                    with, roles, types, tags, places, sources, text, sort, limit);
+        }
+    }
+}
