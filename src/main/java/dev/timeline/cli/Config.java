@@ -1,9 +1,9 @@
 package dev.timeline.cli;
 
 import dev.timeline.format.OutputFormat;
+import dev.timeline.io.DataException;
+import dev.timeline.io.Problem;
 import dev.timeline.model.Coded;
-import dev.timeline.store.DataException;
-import dev.timeline.store.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,15 +1,15 @@
 package dev.timeline.cli;
 
+import dev.timeline.io.DataException;
+import dev.timeline.io.Problem;
 import dev.timeline.model.Names;
-import dev.timeline.store.DataException;
-import dev.timeline.store.Problem;
 import dev.timeline.text.TerminalText;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * The one error path: every failure becomes one line per problem on stderr and its exit code; a stack trace only

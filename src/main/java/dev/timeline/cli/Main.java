@@ -1,9 +1,9 @@
 package dev.timeline.cli;
 
+import dev.timeline.input.IndexPrefetch;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import dev.timeline.store.IndexPrefetch;
 import picocli.CommandLine;
 
 /** Entry point, and the one factory that builds the command line for {@code main} and for tests. */
@@ -38,13 +38,13 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new StdoutWriter.Printer(new StdoutWriter());
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        dev.timeline.store.Trace.mark("main");
+        dev.timeline.io.Trace.mark("main");
         Map<String, String> env = System.getenv();
         IndexPrefetch prefetch = prefetch(args, env);
         CommandLine cmd = commandLine(out, err, env, prefetch, args);
-        dev.timeline.store.Trace.mark("command line built");
+        dev.timeline.io.Trace.mark("command line built");
         int code = run(cmd, args);
-        dev.timeline.store.Trace.mark("done");
+        dev.timeline.io.Trace.mark("done");
         err.flush();
         System.exit(code);
     }

@@ -1,20 +1,20 @@
 package dev.timeline.cli;
 
+import dev.timeline.dataset.DatasetReader;
+import dev.timeline.input.Inputs;
 import dev.timeline.model.Dataset;
 import dev.timeline.query.EventStore;
 import dev.timeline.query.Timeline;
-import dev.timeline.store.Inputs;
 import java.io.PrintWriter;
-import dev.timeline.store.DatasetReader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The top-level {@code timeline} command: global options, and the subcommands. */
 @Command(name = "timeline",
@@ -74,12 +74,12 @@ public final class TimelineCommand implements Runnable {
     boolean verbose;
 
     private final Map<String, String> env;
-    private final dev.timeline.store.IndexPrefetch prefetch;
+    private final dev.timeline.input.IndexPrefetch prefetch;
     private EventStore store;
     private Dataset dataset;
     private Config config;
 
-    TimelineCommand(Map<String, String> env, dev.timeline.store.IndexPrefetch prefetch) {
+    TimelineCommand(Map<String, String> env, dev.timeline.input.IndexPrefetch prefetch) {
         this.env = env;
         this.prefetch = prefetch;
     }
@@ -141,7 +141,7 @@ public final class TimelineCommand implements Runnable {
     Inputs.Options inputOptions() {
         PrintWriter err = spec.commandLine().getErr();
         return new Inputs.Options(skipBad, !noCache, env,
-                ProgressBar.stderrIsTerminal() ? new ProgressBar(err) : dev.timeline.store.Progress.NONE,
+                ProgressBar.stderrIsTerminal() ? new ProgressBar(err) : dev.timeline.io.Progress.NONE,
                 warning -> err.println("timeline: " + dev.timeline.text.TerminalText.line(warning)), true, null,
                 prefetch);
     }

@@ -1,7 +1,7 @@
 package dev.timeline.cli;
 
+import dev.timeline.io.DataException;
 import dev.timeline.model.Dataset;
-import dev.timeline.store.DataException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;

@@ -2,8 +2,8 @@ package dev.timeline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.model.Dataset;
-import dev.timeline.store.DatasetReader;
 import dev.timeline.support.Cli;
 import dev.timeline.support.Corpora;
 import dev.timeline.tools.GenerateEvents;
