@@ -132,7 +132,7 @@ public final class IndexCache {
             if (count < 0 || actorIdCount < 0 || actorCount < 0 || problemsListed < 0
                     || problemsListed != Math.min(problemCount, RecordIndex.PROBLEMS_LISTED)
                     || count > contentSize || (long) count * RECORD_BYTES + 8 + actorIdCount * 4L
-                    + actorCount * ACTOR_BYTES + problemsListed * PROBLEM_BYTES > rest) {
+                    + actorCount * (long) ACTOR_BYTES + problemsListed * PROBLEM_BYTES > rest) {
                 return null;
             }
             List<Actor> actors = new ArrayList<>(actorCount);
