@@ -1,24 +1,12 @@
 package dev.timeline.index;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.timeline.dates.EdtfException;
 import dev.timeline.dates.EventDate;
-import dev.timeline.io.Json;
 import dev.timeline.model.ActorKind;
-import dev.timeline.model.Coded;
 import dev.timeline.model.Event;
-import dev.timeline.model.EventType;
 import dev.timeline.model.Names;
-import dev.timeline.model.Participation;
-import dev.timeline.model.Place;
-import dev.timeline.model.Role;
-import dev.timeline.model.Source;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+
 
 /**
  * JSON Lines of events, one object per line in the shape {@code export --format jsonl} writes: {@code id},
@@ -27,8 +15,9 @@ import java.util.List;
  * {@code fatalities}, {@code sources}, {@code tags}. {@code start} and {@code end} are derived from {@code date}
  * and ignored; other fields are ignored too.
  *
- * <p>Indexing reads a line with a small byte scanner up to the fields the index needs ({@code id}, {@code date},
- * {@code actors}) and skips the text of the others without decoding it; a whole event is parsed with Jackson.
+ * <p>Indexing reads a line with a small byte scanner ({@link JsonCursor}) up to the fields the index needs ({@code id}, {@code date},
+ * {@code actors}) and skips the text of the others without decoding it; a whole event is parsed with Jackson
+ * ({@link JsonlEventParser}).
  */
 public final class JsonlFormat implements RowFormat {
 
@@ -50,7 +39,7 @@ public final class JsonlFormat implements RowFormat {
     @Override
     public void index(byte[] b, int from, int to, IndexRow row) throws BadRow {
         try {
-            index(new Cursor(b, from, to, false), row);
+            index(new JsonCursor(b, from, to, false), row);
         } catch (MoreBytes e) {
             throw new IllegalStateException("a closed cursor never asks for more bytes", e);
         }
@@ -58,12 +47,12 @@ public final class JsonlFormat implements RowFormat {
 
     @Override
     public int indexPrefix(byte[] b, int from, int limit, IndexRow row) throws BadRow, MoreBytes {
-        Cursor c = new Cursor(b, from, limit, true);
+        JsonCursor c = new JsonCursor(b, from, limit, true);
         index(c, row);
         return c.pos;
     }
 
-    private void index(Cursor c, IndexRow row) throws BadRow, MoreBytes {
+    private void index(JsonCursor c, IndexRow row) throws BadRow, MoreBytes {
         byte[] b = c.b;
         int from = c.from;
         c.ws();
@@ -138,7 +127,7 @@ public final class JsonlFormat implements RowFormat {
         }
     }
 
-    private static void actors(Cursor c, IndexRow row) throws BadRow, MoreBytes {
+    private static void actors(JsonCursor c, IndexRow row) throws BadRow, MoreBytes {
         if (c.peek() == 'n') {
             c.skipValue();
             return;
@@ -231,335 +220,8 @@ public final class JsonlFormat implements RowFormat {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A position in one line of JSON, with just enough of a tokenizer to find fields and skip values. */
-    private static final class Cursor {
-        final byte[] b;
-        final int from;
-        final int to;
-        /** Whether {@code to} is only the end of the bytes read so far (else it is the line end). */
-        final boolean open;
-        int pos;
-
-        Cursor(byte[] b, int from, int to, boolean open) {
-            this.b = b;
-            this.from = from;
-            this.to = to;
-            this.open = open;
-            this.pos = from;
-        }
-
-        int peek() throws BadRow, MoreBytes {
-            if (pos >= to) {
-                throw end();
-            }
-            byte x = b[pos];
-            if (x == '\n') {
-                throw fail("the line ends inside the JSON object");
-            }
-            return x;
-        }
-
-        /** Ran out of bytes: the line ended early, or (open) more must be read. */
-        private BadRow end() throws MoreBytes {
-            if (open) {
-                throw MoreBytes.INSTANCE;
-            }
-            return fail("the line ends inside the JSON object");
-        }
-
-        void ws() {
-            while (pos < to && (b[pos] == ' ' || b[pos] == '\t' || b[pos] == '\r')) {
-                pos++;
-            }
-        }
-
-        void expect(char c) throws BadRow, MoreBytes {
-            if (peek() != c) {
-                throw fail("expected '" + c + "' but found '" + (char) b[pos] + "'");
-            }
-            pos++;
-        }
-
-        /** Skips a string at {@code pos}; returns the index after its closing quote. */
-        int string() throws BadRow, MoreBytes {
-            expect('"');
-            int p = pos;
-            while (true) {
-                int q = Bytes.indexOfAny(b, p, to, (byte) '"', (byte) '\\', (byte) '\n');
-                if (q < 0 || q + 1 >= to && b[q] == '\\') {
-                    pos = to;
-                    throw end();
-                }
-                if (b[q] == '"') {
-                    pos = q + 1;
-                    return pos;
-                }
-                if (b[q] == '\n') {
-                    pos = q;
-                    throw fail("the line ends inside a string");
-                }
-                p = q + 2; // a backslash escapes the next byte
-            }
-        }
-
-        /** Decodes the string at {@code pos}. */
-        String text() throws BadRow, MoreBytes {
-            int start = pos + 1;
-            int end = string() - 1;
-            return decode(start, end);
-        }
-
-        /** Decodes the string whose text (without quotes) is {@code b[start, end)}. */
-        String decode(int start, int end) throws BadRow {
-            for (int i = start; i < end; i++) {
-                if (b[i] == '\\') {
-                    try (JsonParser parser = Json.FACTORY.createParser(b, start - 1, end - start + 2)) {
-                        parser.nextToken();
-                        return parser.getText();
-                    } catch (IOException e) {
-                        throw new BadRow("a string has a bad escape: " + e.getMessage(), start - from);
-                    }
-                }
-            }
-            return new String(b, start, end - start, StandardCharsets.UTF_8);
-        }
-
-        String number() throws BadRow, MoreBytes {
-            int start = pos;
-            while (pos < to && (b[pos] >= '0' && b[pos] <= '9' || b[pos] == '-')) {
-                pos++;
-            }
-            if (pos >= to) {
-                throw end();
-            }
-            if (start == pos) {
-                throw fail("'id' is not a string; expected text such as \"embassy-attack-tehran\"");
-            }
-            return new String(b, start, pos - start, StandardCharsets.ISO_8859_1);
-        }
-
-        void skipValue() throws BadRow, MoreBytes {
-            int c = peek();
-            if (c == '"') {
-                string();
-                return;
-            }
-            if (c == '{' || c == '[') {
-                int depth = 0;
-                while (pos < to) {
-                    byte x = b[pos];
-                    if (x == '"') {
-                        string();
-                        continue;
-                    }
-                    if (x == '\n') {
-                        throw fail("the line ends inside the JSON object");
-                    }
-                    if (x == '{' || x == '[') {
-                        depth++;
-                    } else if (x == '}' || x == ']') {
-                        depth--;
-                        if (depth == 0) {
-                            pos++;
-                            return;
-                        }
-                    }
-                    pos++;
-                }
-                throw end();
-            }
-            int start = pos;
-            while (pos < to && b[pos] != ',' && b[pos] != '}' && b[pos] != ']' && b[pos] != ' ' && b[pos] != '\n'
-                    && b[pos] != '\r') {
-                pos++;
-            }
-            if (pos >= to) {
-                throw end();
-            }
-            if (start == pos) {
-                throw fail("expected a value but found '" + (char) c + "'");
-            }
-        }
-
-        BadRow fail(String message) {
-            return new BadRow("not a JSON event object: " + message, pos - from + 1);
-        }
-    }
-
     @Override
     public Event parse(byte[] b, int from, int to) throws BadRow {
-        try (JsonParser p = Json.FACTORY.createParser(b, from, to - from)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new BadRow("the line is not a JSON object; expected one event object per line", 1);
-            }
-            String id = null;
-            EventDate date = null;
-            String title = null;
-            String summary = null;
-            EventType type = null;
-            List<Participation> actors = new ArrayList<>();
-            Place place = null;
-            Integer fatalities = null;
-            List<Source> sources = new ArrayList<>();
-            List<String> tags = new ArrayList<>();
-            String note = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                switch (field) {
-                    case "id" -> id = p.getValueAsString();
-                    case "date" -> {
-                        String text = p.getValueAsString();
-                        try {
-                            date = text == null ? null : EventDate.parse(text);
-                        } catch (EdtfException e) {
-                            throw new BadRow("'date' is \"" + text + "\": " + e.getMessage(), column(p));
-                        }
-                    }
-                    case "title" -> title = p.getValueAsString();
-                    case "summary" -> summary = p.getValueAsString();
-                    case "note" -> note = p.getValueAsString();
-                    case "type" -> {
-                        String text = p.getValueAsString();
-                        type = Coded.lookup(EventType.class, text).orElseThrow(() -> new BadRow("unknown type '"
-                                + text + "'" + Names.didYouMean(String.valueOf(text), Coded.ids(EventType.class))
-                                + "; expected a type of the vocabulary such as armed-attack", column(p)));
-                    }
-                    case "actors" -> actors(p, value, actors);
-                    case "place" -> place = place(p, value);
-                    case "fatalities" -> {
-                        if (value == JsonToken.VALUE_NUMBER_INT && p.getIntValue() >= 0) {
-                            fatalities = p.getIntValue();
-                        } else if (value != JsonToken.VALUE_NULL) {
-                            throw new BadRow("'fatalities' is " + p.getText() + "; expected a whole number of 0 or "
-                                    + "more", column(p));
-                        }
-                    }
-                    case "sources" -> sources(p, value, sources);
-                    case "tags" -> {
-                        if (value == JsonToken.START_ARRAY) {
-                            while (p.nextToken() != JsonToken.END_ARRAY) {
-                                tags.add(p.getValueAsString());
-                            }
-                        }
-                    }
-                    default -> p.skipChildren();
-                }
-            }
-            if (id == null || date == null || type == null) {
-                throw new BadRow("missing field '" + (id == null ? "id" : date == null ? "date" : "type")
-                        + "' in the event; expected an object with 'id', 'date', 'title' and 'type'", 1);
-            }
-            return new Event(id, date, title == null ? id : title, summary, type, actors, place, fatalities, sources,
-                    tags, note);
-        } catch (JsonProcessingException e) {
-            throw new BadRow("not a JSON event object: " + Json.describe(e),
-                    e.getLocation().getColumnNr());
-        } catch (IOException e) {
-            throw new BadRow("cannot read the line: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new BadRow(e.getMessage());
-        }
-    }
-
-    private static int column(JsonParser p) {
-        return p.currentTokenLocation().getColumnNr();
-    }
-
-    private static void actors(JsonParser p, JsonToken value, List<Participation> out) throws IOException, BadRow {
-        if (value != JsonToken.START_ARRAY) {
-            p.skipChildren();
-            return;
-        }
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            if (p.currentToken() == JsonToken.VALUE_STRING) {
-                add(out, new Participation(Names.slug(p.getText()), Role.PARTICIPANT));
-                continue;
-            }
-            String id = null;
-            String name = null;
-            Role role = Role.PARTICIPANT;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "id" -> id = p.getValueAsString();
-                    case "name" -> name = p.getValueAsString();
-                    case "role" -> {
-                        String text = p.getValueAsString();
-                        role = Coded.lookup(Role.class, text).orElseThrow(() -> new BadRow("unknown role '" + text
-                                + "'; expected initiator, target, participant or mentioned", column(p)));
-                    }
-                    default -> p.skipChildren();
-                }
-            }
-            add(out, new Participation(id != null ? id : Names.slug(name == null ? "" : name), role));
-        }
-    }
-
-    private static void add(List<Participation> out, Participation p) {
-        if (!out.contains(p)) {
-            out.add(p);
-        }
-    }
-
-    private static Place place(JsonParser p, JsonToken value) throws IOException {
-        if (value != JsonToken.START_OBJECT) {
-            p.skipChildren();
-            return null;
-        }
-        String name = null;
-        String country = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            p.nextToken();
-            switch (field) {
-                case "name" -> name = p.getValueAsString();
-                case "country" -> country = p.getValueAsString();
-                default -> p.skipChildren();
-            }
-        }
-        return name == null && country == null ? null : new Place(name, country);
-    }
-
-    private static void sources(JsonParser p, JsonToken value, List<Source> out) throws IOException, BadRow {
-        if (value != JsonToken.START_ARRAY) {
-            p.skipChildren();
-            return;
-        }
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            if (p.currentToken() == JsonToken.VALUE_STRING) {
-                out.add(new Source(p.getText(), null, null, null, null));
-                continue;
-            }
-            String outlet = null;
-            EventDate published = null;
-            String title = null;
-            String url = null;
-            String note = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "outlet" -> outlet = p.getValueAsString();
-                    case "published" -> {
-                        String text = p.getValueAsString();
-                        try {
-                            published = text == null ? null : EventDate.parse(text);
-                        } catch (EdtfException e) {
-                            throw new BadRow("a source's 'published' is \"" + text + "\": " + e.getMessage(),
-                                    column(p));
-                        }
-                    }
-                    case "title" -> title = p.getValueAsString();
-                    case "url" -> url = p.getValueAsString();
-                    case "note" -> note = p.getValueAsString();
-                    default -> p.skipChildren();
-                }
-            }
-            if (outlet != null || published != null || title != null || url != null) {
-                out.add(new Source(outlet, published, title, url, note));
-            }
-        }
+        return JsonlEventParser.parse(b, from, to);
     }
 }
