@@ -2,6 +2,7 @@ package dev.timeline.index;
 
 import dev.timeline.io.Problem;
 import dev.timeline.model.Actor;
+import dev.timeline.query.BinarySearch;
 import java.nio.IntBuffer;
 import java.nio.LongBuffer;
 import java.util.List;
@@ -94,17 +95,7 @@ public record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer of
 
         /** The first position whose first day is after {@code day}. */
         int firstStartAfter(int day) {
-            int low = 0;
-            int high = start.limit();
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (start.get(mid) > day) {
-                    high = mid;
-                } else {
-                    low = mid + 1;
-                }
-            }
-            return low;
+            return BinarySearch.firstTrue(start.limit(), i -> start.get(i) > day);
         }
 
         /** The first position whose first day is on or after {@code day}. */
@@ -114,17 +105,7 @@ public record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer of
 
         /** The first position from which some record reaches {@code day}. */
         int firstReaching(int day) {
-            int low = 0;
-            int high = reach.limit();
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (reach.get(mid) < day) {
-                    low = mid + 1;
-                } else {
-                    high = mid;
-                }
-            }
-            return low;
+            return BinarySearch.firstTrue(reach.limit(), i -> reach.get(i) >= day);
         }
     }
 
