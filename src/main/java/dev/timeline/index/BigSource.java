@@ -8,28 +8,24 @@ import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.model.Names;
 import dev.timeline.query.ActorResolver;
-import dev.timeline.query.DateCondition;
 import dev.timeline.query.EventStore;
-import dev.timeline.query.Match;
 import dev.timeline.query.Query;
 import dev.timeline.query.Timeline;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * A big input (JSON Lines, ACLED CSV, GDELT TSV) read through its {@link RecordIndex}: a query first selects
@@ -51,13 +47,13 @@ public final class BigSource implements EventStore, Closeable {
     static int completeAbove = 50_000; // tests lower it
 
     private RecordIndex index;
-    private final java.util.function.Supplier<RecordIndex> completer;
-    private final Reader mainReader = new Reader();
+    private final Supplier<RecordIndex> completer;
+    private final RecordReader mainReader = new RecordReader(this);
     private final Runnable onStale;
     /** Whether the content is no longer the version indexed (never, for a spool). */
-    private final java.util.function.BooleanSupplier changed;
+    private final BooleanSupplier changed;
     /** Places a problem found in the content in the file the user named (a JSON array read as JSON Lines). */
-    public java.util.function.UnaryOperator<Problem> place = java.util.function.UnaryOperator.identity();
+    public UnaryOperator<Problem> place = UnaryOperator.identity();
     /** Whether the index came from the cache and is not yet proven by reading: a mismatch then blames it. */
     private volatile boolean fromCache;
     private final Thread cacheWriter;
@@ -66,8 +62,8 @@ public final class BigSource implements EventStore, Closeable {
     private Map<String, Actor> actorsView;
 
     public BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale,
-            java.util.function.BooleanSupplier changed, boolean fromCache, Thread cacheWriter,
-            java.util.function.Supplier<RecordIndex> completer) {
+            BooleanSupplier changed, boolean fromCache, Thread cacheWriter,
+            Supplier<RecordIndex> completer) {
         this.changed = changed;
         this.fromCache = fromCache;
         this.cacheWriter = cacheWriter;
@@ -85,6 +81,36 @@ public final class BigSource implements EventStore, Closeable {
     /** The index in use (tests look at it). */
     RecordIndex index() {
         return index;
+    }
+
+    String name() {
+        return name;
+    }
+
+    FileChannel channel() {
+        return channel;
+    }
+
+    RowFormat rows() {
+        return rows;
+    }
+
+    boolean fromCache() {
+        return fromCache;
+    }
+
+    /** Adds {@code dictionary[from..]}, actors a record named that the index left out, to {@link #actorsById()}. */
+    synchronized void learn(List<Actor> dictionary, int from) {
+        actorsById();
+        for (int a = from; a < dictionary.size(); a++) {
+            Actor actor = dictionary.get(a);
+            actorsById.putIfAbsent(actor.id(), actor);
+        }
+    }
+
+    /** Parses the records {@code records} names, on every core when they are many, into an aligned array. */
+    Event[] parseAll(int[] records) {
+        return ParallelParse.parseAll(records, name, mainReader, () -> new RecordReader(this));
     }
 
     /** How many records the file holds (bad ones left out). */
@@ -123,7 +149,7 @@ public final class BigSource implements EventStore, Closeable {
 
     /** A resolver that knows these names if the file has them: indexes every actor when one is new to it. */
     @Override
-    public ActorResolver resolver(java.util.Collection<String> names) {
+    public ActorResolver resolver(Collection<String> names) {
         ActorResolver resolver = resolver();
         if (index.partial() && names.stream().anyMatch(n -> resolver.find(n).isEmpty())) {
             complete();
@@ -177,37 +203,21 @@ public final class BigSource implements EventStore, Closeable {
         return () -> new Retrying(query, groups(query));
     }
 
-    private Groups groups(Query query) {
-        int[] candidates = candidates(query);
-        if (index.partial() && (!query.actorIds().isEmpty() || !query.withAll().isEmpty())) {
-            int unknown = 0;
-            for (int i : candidates) {
-                if (!index.actorsKnown(i)) {
-                    unknown++;
-                }
-            }
-            if (unknown > completeAbove) {
-                complete();
-                candidates = candidates(query);
-            }
+    private GroupedEvents groups(Query query) {
+        int[] candidates = Candidates.of(index, query);
+        if (index.partial() && (!query.actorIds().isEmpty() || !query.withAll().isEmpty())
+                && Candidates.actorsUnknown(index, candidates) > completeAbove) {
+            complete();
+            candidates = Candidates.of(index, query);
         }
-        Integer[] order = new Integer[candidates.length];
-        for (int i = 0; i < candidates.length; i++) {
-            order[i] = candidates[i];
-        }
-        int[] start = index.start();
-        int[] end = index.end();
-        Arrays.sort(order, (a, b) -> start[a] != start[b] ? Integer.compare(start[a], start[b])
-                : end[a] != end[b] ? Integer.compare(end[a], end[b]) : Integer.compare(a, b));
-        Predicate<Event> matcher = query.matcher();
-        return new Groups(order, matcher, query.descending(), query.limit());
+        return new GroupedEvents(this, candidates, query.matcher(), query.descending(), query.limit());
     }
 
     /**
      * Thrown by a read that does not find the record a cached index describes while the file is unchanged: the
      * index is wrong (damaged yet passing its checks), not the file.
      */
-    private static final class IndexFault extends RuntimeException {
+    static final class IndexFault extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         IndexFault() {
@@ -271,68 +281,6 @@ public final class BigSource implements EventStore, Closeable {
         }
     }
 
-    /** Candidates are parsed this many at a time, by every core, ahead of the output: memory stays bounded. */
-    private static final int WINDOW = 4096;
-    /** Fewer than this are parsed by the calling thread alone: starting threads would cost more. */
-    private static final int PARALLEL_FROM = 256;
-
-    /** Reads and parses the records {@code records} names, in parallel, into an array aligned with it. */
-    private Event[] parseAll(int[] records) {
-        Event[] events = new Event[records.length];
-        if (records.length < PARALLEL_FROM) {
-            for (int k = 0; k < records.length; k++) {
-                events[k] = read(records[k]);
-            }
-            return events;
-        }
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "timeline-parse");
-            t.setDaemon(true);
-            return t;
-        });
-        // a failing part stops the others through this flag, not by interrupting them: an interrupt during a read
-        // closes the file channel, which the error path and a rebuilt index still need
-        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-        try {
-            List<java.util.concurrent.Future<?>> parts = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int first = t;
-                parts.add(pool.submit(() -> {
-                    Reader reader = new Reader();
-                    try {
-                        for (int k = first; k < records.length && !stop.get(); k += threads) {
-                            events[k] = reader.read(records[k]);
-                        }
-                    } catch (RuntimeException e) {
-                        stop.set(true);
-                        throw e;
-                    }
-                }));
-            }
-            for (java.util.concurrent.Future<?> part : parts) {
-                part.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DataException(name, "interrupted while reading");
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            stop.set(true);
-            pool.shutdown();
-            try {
-                pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return events;
-    }
-
     /** Every event in file order, for conversions. */
     public void forEach(Consumer<Event> action) {
         forEach(action, Progress.NONE);
@@ -359,161 +307,12 @@ public final class BigSource implements EventStore, Closeable {
         checkUnchanged();
     }
 
-    /** The records whose index columns may satisfy the query's dates and actors (in no particular order). */
-    private int[] candidates(Query query) {
-        int n = index.size();
-        List<int[]> ranges = new ArrayList<>();
-        List<Boolean> within = new ArrayList<>();
-        for (DateCondition condition : query.dates()) {
-            ranges.add(new int[] {IndexRow.day(condition.range().getStart()),
-                IndexRow.day(condition.range().getEndInclusive())});
-            within.add(condition.match() == Match.WITHIN);
-        }
-        boolean[] wanted = actorSet(query.actorIds());
-        List<boolean[]> withAll = new ArrayList<>();
-        for (Set<String> ids : query.withAll()) {
-            withAll.add(actorSet(ids));
-        }
-        int[] start = index.start();
-        int[] end = index.end();
-        int[] actorFrom = index.actorFrom();
-        int[] ids = index.actorIds();
-        // with the records in order of first day, a date range is a window found by binary search
-        RecordIndex.StartOrder byStart = index.byStart();
-        int from = 0;
-        int to = n;
-        if (byStart != null) {
-            for (int c = 0; c < ranges.size(); c++) {
-                int[] range = ranges.get(c);
-                if (range[1] != Integer.MAX_VALUE) {
-                    to = Math.min(to, byStart.firstStartAfter(range[1]));
-                }
-                if (range[0] != Integer.MIN_VALUE) {
-                    from = Math.max(from, within.get(c) ? byStart.firstStartFrom(range[0])
-                            : byStart.firstReaching(range[0]));
-                }
-            }
-        }
-        int[] out = new int[Math.min(n, 1024)];
-        int count = 0;
-        records:
-        for (int k = from; k < to; k++) {
-            int i = byStart == null ? k : byStart.record().get(k);
-            for (int c = 0; c < ranges.size(); c++) {
-                int[] range = ranges.get(c);
-                boolean ok = within.get(c) ? start[i] >= range[0] && end[i] <= range[1]
-                        : start[i] <= range[1] && end[i] >= range[0];
-                if (!ok) {
-                    continue records;
-                }
-            }
-            if (index.actorsKnown(i)) { // else the parsed event is checked
-                if (wanted != null && !any(wanted, ids, actorFrom[i], actorFrom[i + 1])) {
-                    continue;
-                }
-                for (boolean[] set : withAll) {
-                    if (!any(set, ids, actorFrom[i], actorFrom[i + 1])) {
-                        continue records;
-                    }
-                }
-            }
-            if (count == out.length) {
-                out = Arrays.copyOf(out, count * 2);
-            }
-            out[count++] = i;
-        }
-        return Arrays.copyOf(out, count);
-    }
-
-    private static boolean any(boolean[] set, int[] ids, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (set[ids[k]]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The dictionary entries with these ids, as a lookup table; null when the query names no actor. */
-    private boolean[] actorSet(Set<String> actorIds) {
-        if (actorIds.isEmpty()) {
-            return null;
-        }
-        boolean[] set = new boolean[index.actors().size()];
-        for (int a = 0; a < set.length; a++) {
-            set[a] = actorIds.contains(index.actors().get(a).id());
-        }
-        return set;
-    }
-
     /** Reads and parses record {@code i}, checking that it is still the record the index describes. */
     Event read(int i) {
         return mainReader.read(i);
     }
 
-    /** Reads records; one per thread, each with its own buffer. */
-    private final class Reader {
-        private ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-        private final IndexRow scratch = new IndexRow();
-
-        Event read(int i) {
-            int length = index.length().get(i);
-            if (buffer.capacity() < length) {
-                buffer = ByteBuffer.allocate(Math.max(length, buffer.capacity() * 2));
-            }
-            buffer.clear().limit(length);
-            try {
-                long at = index.offset().get(i);
-                while (buffer.hasRemaining()) {
-                    if (channel.read(buffer, at + buffer.position()) < 0) {
-                        throw mismatch("it is shorter than when it was indexed");
-                    }
-                }
-            } catch (IOException e) {
-                throw new DataException(name, "cannot read: " + e.getMessage());
-            }
-            Event event;
-            try {
-                event = rows.parse(buffer.array(), 0, length);
-                if (!index.actorsKnown(i)) {
-                    learnActors(length);
-                }
-            } catch (BadRow bad) {
-                if (isChanged()) {
-                    throw stale("it changed since it was indexed");
-                }
-                if (fromCache) {
-                    throw new IndexFault(); // the record may be fine and the index pointing past it
-                }
-                throw new DataException(List.of(place.apply(new Problem(name, index.line().get(i), bad.column(),
-                        bad.getMessage()))));
-            }
-            if (IndexRow.day(event.date().earliest()) != index.start()[i]
-                    || IndexRow.day(event.date().latest()) != index.end()[i]
-                    || IndexRow.hash(event.id()) != index.idHash().get(i)) {
-                throw mismatch("line " + index.line().get(i) + " no longer holds the record indexed there");
-            }
-            return event;
-        }
-
-        /** Adds the actors of the record in the buffer, which the index left out, to {@link #actorsById()}. */
-        private void learnActors(int length) throws BadRow {
-            int known = scratch.dictionary.size();
-            scratch.reset();
-            rows.index(buffer.array(), 0, length, scratch);
-            if (scratch.dictionary.size() > known) {
-                synchronized (BigSource.this) {
-                    actorsById();
-                    for (int a = known; a < scratch.dictionary.size(); a++) {
-                        Actor actor = scratch.dictionary.get(a);
-                        actorsById.putIfAbsent(actor.id(), actor);
-                    }
-                }
-            }
-        }
-    }
-
-    private boolean isChanged() {
+    boolean isChanged() {
         return changed.getAsBoolean();
     }
 
@@ -533,14 +332,14 @@ public final class BigSource implements EventStore, Closeable {
     }
 
     /** A read that does not find what the index says: the file changed, or a cached index is wrong. */
-    private RuntimeException mismatch(String why) {
+    RuntimeException mismatch(String why) {
         if (!isChanged() && fromCache) {
             return new IndexFault();
         }
         return stale(why);
     }
 
-    private DataException stale(String why) {
+    DataException stale(String why) {
         onStale.run();
         return new DataException(name, "the file changed while timeline was reading it (" + why + "); run the "
                 + "command again");
@@ -557,97 +356,6 @@ public final class BigSource implements EventStore, Closeable {
             Thread.currentThread().interrupt();
         } finally {
             channel.close();
-        }
-    }
-
-    /** The query's events, a group of equal spans at a time. */
-    private final class Groups implements Iterator<Event> {
-        private final Integer[] order;
-        private final Predicate<Event> matcher;
-        private Event[] window = new Event[0];
-        private int windowFrom; // position (in iteration order) of window[0]
-        private final boolean descending;
-        private final int limit;
-        private final List<Event> group = new ArrayList<>();
-        private int next; // groups consumed from the front (or back when descending)
-        private int groupAt;
-        private int emitted;
-        private boolean finished;
-
-        Groups(Integer[] order, Predicate<Event> matcher, boolean descending, int limit) {
-            this.order = order;
-            this.matcher = matcher;
-            this.descending = descending;
-            this.limit = limit;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (limit > 0 && emitted >= limit) {
-                finish();
-                return false;
-            }
-            while (groupAt >= group.size()) {
-                if (next >= order.length) {
-                    finish();
-                    return false;
-                }
-                fill();
-            }
-            return true;
-        }
-
-        private void finish() {
-            if (!finished) {
-                finished = true;
-                checkUnchanged();
-            }
-        }
-
-        private void fill() {
-            group.clear();
-            groupAt = 0;
-            int[] start = index.start();
-            int[] end = index.end();
-            int first = descending ? order.length - 1 - next : next;
-            int s = start[order[first]];
-            int e = end[order[first]];
-            while (next < order.length) {
-                int k = order[descending ? order.length - 1 - next : next];
-                if (start[k] != s || end[k] != e) {
-                    break;
-                }
-                Event event = parsed(next);
-                if (matcher.test(event)) {
-                    group.add(event);
-                }
-                next++;
-            }
-            group.sort(descending ? Timeline.ORDER.reversed() : Timeline.ORDER);
-        }
-
-        /** The event at position {@code at} of the iteration, parsing a window of them when it is not at hand. */
-        private Event parsed(int at) {
-            if (at < windowFrom || at >= windowFrom + window.length) {
-                int size = Math.min(order.length - at, limit > 0 ? Math.max(64, Math.min(WINDOW, 2 * limit))
-                        : WINDOW);
-                int[] records = new int[size];
-                for (int j = 0; j < size; j++) {
-                    records[j] = order[descending ? order.length - 1 - (at + j) : at + j];
-                }
-                window = parseAll(records);
-                windowFrom = at;
-            }
-            return window[at - windowFrom];
-        }
-
-        @Override
-        public Event next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            emitted++;
-            return group.get(groupAt++);
         }
     }
 }
