@@ -39,12 +39,23 @@ import java.util.function.UnaryOperator;
  */
 public final class BigSource implements EventStore, Closeable {
 
+    /**
+     * Thresholds of reading a big input (tests lower them to exercise small files).
+     *
+     * @param minChunkBytes files whose chunks would be smaller than this are indexed by one thread
+     * @param completeAbove when more records than this would be parsed only to learn their actors, all actors
+     *                      are indexed instead
+     */
+    public record Tuning(long minChunkBytes, int completeAbove) {
+        public static final Tuning DEFAULT = new Tuning(ScanRequest.MIN_CHUNK_BYTES, 50_000);
+    }
+
     private final Path path;
     private final String name;
     private final FileChannel channel;
     private final RowFormat rows;
     /** When more records than this would be parsed only to learn their actors, all actors are indexed instead. */
-    static int completeAbove = 50_000; // tests lower it
+    private final int completeAbove;
 
     private RecordIndex index;
     private final Supplier<RecordIndex> completer;
@@ -62,8 +73,9 @@ public final class BigSource implements EventStore, Closeable {
     private Map<String, Actor> actorsView;
 
     public BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale,
-            BooleanSupplier changed, boolean fromCache, Thread cacheWriter,
+            BooleanSupplier changed, boolean fromCache, Thread cacheWriter, Tuning tuning,
             Supplier<RecordIndex> completer) {
+        this.completeAbove = tuning.completeAbove();
         this.changed = changed;
         this.fromCache = fromCache;
         this.cacheWriter = cacheWriter;

@@ -8,6 +8,7 @@ import dev.timeline.index.IndexCache;
 import dev.timeline.index.IndexRow;
 import dev.timeline.index.JsonArrayLines;
 import dev.timeline.index.RecordIndex;
+import dev.timeline.index.ScanRequest;
 import dev.timeline.index.Spool;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Problem;
@@ -47,9 +48,16 @@ public final class Inputs {
      * @param actorDays   a fresh index may leave out the actors of records outside these days, where they cost
      *                    much to reach (JSON Lines); null to index every record's actors
      * @param prefetch    a cached index being loaded already, or null
+     * @param tuning      the thresholds of splitting and completing an index
      */
     public record Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
-            Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, IndexPrefetch prefetch) {
+            Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, IndexPrefetch prefetch,
+            BigSource.Tuning tuning) {
+
+        public Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
+                Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, IndexPrefetch prefetch) {
+            this(skipBad, useCache, env, progress, warnings, writeBehind, actorDays, prefetch, BigSource.Tuning.DEFAULT);
+        }
 
         public Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
                 Consumer<String> warnings) {
@@ -57,7 +65,12 @@ public final class Inputs {
         }
 
         public Options withActorDays(LocalDateRange days) {
-            return new Options(skipBad, useCache, env, progress, warnings, writeBehind, days, prefetch);
+            return new Options(skipBad, useCache, env, progress, warnings, writeBehind, days, prefetch, tuning);
+        }
+
+        /** The same options with other thresholds (tests lower them to exercise small files). */
+        public Options withTuning(BigSource.Tuning other) {
+            return new Options(skipBad, useCache, env, progress, warnings, writeBehind, actorDays, prefetch, other);
         }
 
         /** Fail on bad records, cache under the given environment's folder, no progress, warnings dropped. */
@@ -227,8 +240,9 @@ public final class Inputs {
         FileStamp stamp = content.stamp() != null ? content.stamp() : FileStamp.ofContent(channel);
         options.progress().start("indexing " + content.name(), channel.size());
         try {
-            return ChunkScanner.scan(channel, content.name(), stamp, layout.dataStart(), layout.firstLine(),
-                    layout.rows(), options.skipBad(), threads, options.progress()::advance, actorsFrom, actorsTo);
+            return ChunkScanner.scan(new ScanRequest(channel, content.name(), stamp, layout.dataStart(),
+                    layout.firstLine(), layout.rows(), options.skipBad(), threads, options.progress()::advance,
+                    actorsFrom, actorsTo, options.tuning().minChunkBytes()));
         } catch (DataException e) {
             throw content.placed(e);
         } finally {
@@ -306,7 +320,7 @@ public final class Inputs {
             if (forget != null) {
                 forget.forget(real);
             }
-        }, content.changed(), fromCache, writer, () -> {
+        }, content.changed(), fromCache, writer, options.tuning(), () -> {
             // a later query needs every actor: index them all once, and keep that
             try {
                 if (from.changed().getAsBoolean()) {

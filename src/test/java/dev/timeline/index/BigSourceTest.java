@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,11 +43,6 @@ class BigSourceTest {
     @TempDir
     Path dir;
 
-    @AfterEach
-    void restoreChunking() {
-        ChunkScanner.minChunkBytes = 1 << 20;
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"jsonl", "acled"})
     void answersLikeTheWholeDatasetDoes(String format) throws IOException {
@@ -56,10 +50,10 @@ class BigSourceTest {
         Path file = dir.resolve("events." + format);
         GenerateEvents.write(file, 3000, SEED, format.equals("acled"));
         Timeline oracle = Timeline.of(oracle(file));
-        ChunkScanner.minChunkBytes = 64 * 1024; // split even this small file between threads
-        BigSource split = Inputs.openBig(file, options(false));
-        ChunkScanner.minChunkBytes = Long.MAX_VALUE;
-        BigSource single = Inputs.openBig(file, options(false));
+        // split even this small file between threads
+        BigSource split = Inputs.openBig(file, options(false).withTuning(new BigSource.Tuning(64 * 1024, 50_000)));
+        BigSource single = Inputs.openBig(file, options(false).withTuning(new BigSource.Tuning(Long.MAX_VALUE,
+                50_000)));
         BigSource cached = Inputs.openBig(file, options(true));
         BigSource reused = Inputs.openBig(file, options(true));
         // actors indexed for one month only (JSON Lines leaves the others out), fresh and from a cache
@@ -89,19 +83,14 @@ class BigSourceTest {
         GenerateEvents.write(file, 3000, 5, false);
         LocalDateRange march = PeriodExpression.parse("2010-03").range();
         int scans = ChunkScanner.SCANS.get();
-        BigSource partial = Inputs.openBig(file, options(false).withActorDays(march));
+        BigSource partial = Inputs.openBig(file, options(false).withActorDays(march)
+                .withTuning(new BigSource.Tuning(ScanRequest.MIN_CHUNK_BYTES, 100)));
         assertThat(partial.index().partial()).isTrue();
-        int saved = BigSource.completeAbove;
-        try {
-            BigSource.completeAbove = 100;
-            Query everyIran = Query.builder().actors(Set.of("iran")).build();
-            List<String> expected = ids(Inputs.openBig(file, options(false)), everyIran);
-            assertThat(ids(partial, everyIran)).isEqualTo(expected);
-            assertThat(partial.index().partial()).isFalse();
-            assertThat(ChunkScanner.SCANS.get() - scans).isEqualTo(3); // partial, full for expected, completion
-        } finally {
-            BigSource.completeAbove = saved;
-        }
+        Query everyIran = Query.builder().actors(Set.of("iran")).build();
+        List<String> expected = ids(Inputs.openBig(file, options(false)), everyIran);
+        assertThat(ids(partial, everyIran)).isEqualTo(expected);
+        assertThat(partial.index().partial()).isFalse();
+        assertThat(ChunkScanner.SCANS.get() - scans).isEqualTo(3); // partial, full for expected, completion
         // a name the partial index has not met makes it read every actor before saying it is unknown
         BigSource other = Inputs.openBig(file, options(false).withActorDays(PeriodExpression.parse("1990-01-01")
                 .range()));
@@ -171,12 +160,12 @@ class BigSourceTest {
         }
         Path file = dir.resolve("quoted.csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        ChunkScanner.minChunkBytes = 16 * 1024;
-        BigSource source = Inputs.openBig(file, options(false));
+        Inputs.Options split = options(false).withTuning(new BigSource.Tuning(16 * 1024, 50_000));
+        BigSource source = Inputs.openBig(file, split);
         assertThat(source.size()).isEqualTo(records);
         assertThat(source.event("E3999").orElseThrow().summary()).isEqualTo("line one\nline two, \"quoted\"\nline three");
         // line numbers count physical lines: record i starts on line 2 + 3i
-        assertThatThrownBy(() -> Inputs.openBig(withBadRecord(file, 3000), options(false)))
+        assertThatThrownBy(() -> Inputs.openBig(withBadRecord(file, 3000), split))
                 .hasMessageContaining(":" + (2 + 3 * 3000) + ":");
     }
 
