@@ -35,13 +35,9 @@ abstract class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        dev.timeline.io.Trace.mark("command");
         EventStore store = root.store(filters.dayHint());
-        dev.timeline.io.Trace.mark("opened");
         FilterOptions.Selection selection = filters.select(store);
-        dev.timeline.io.Trace.mark("selected");
         Iterable<Event> events = store.query(selection.query());
-        dev.timeline.io.Trace.mark("candidates");
         OutputFormat format = output.format != null ? output.format : root.config().get(configKey())
                 .flatMap(e -> Coded.lookup(OutputFormat.class, e.value())).orElse(defaultFormat());
         PrintWriter err = spec.commandLine().getErr();

@@ -1,6 +1,7 @@
 package dev.timeline.cli;
 
 import dev.timeline.input.IndexPrefetch;
+import dev.timeline.io.Trace;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -38,13 +39,14 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new StdoutWriter.Printer(new StdoutWriter());
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        dev.timeline.io.Trace.mark("main");
         Map<String, String> env = System.getenv();
+        Trace trace = StderrTrace.of(env, err);
+        trace.mark("main");
         IndexPrefetch prefetch = prefetch(args, env);
         CommandLine cmd = commandLine(out, err, env, prefetch, args);
-        dev.timeline.io.Trace.mark("command line built");
+        trace.mark("command line built");
         int code = run(cmd, args);
-        dev.timeline.io.Trace.mark("done");
+        trace.mark("done");
         err.flush();
         System.exit(code);
     }

@@ -143,7 +143,7 @@ public final class TimelineCommand implements Runnable {
         return new Inputs.Options(skipBad, !noCache, env,
                 ProgressBar.stderrIsTerminal() ? new ProgressBar(err) : dev.timeline.io.Progress.NONE,
                 warning -> err.println("timeline: " + dev.timeline.text.TerminalText.line(warning)), true, null,
-                prefetch);
+                prefetch).withTrace(StderrTrace.of(env, err));
     }
 
     /** Ends the run: a big file's index still being written to the cache is finished first. */

@@ -49,14 +49,16 @@ public final class Inputs {
      *                    much to reach (JSON Lines); null to index every record's actors
      * @param prefetch    a cached index being loaded already, or null
      * @param tuning      the thresholds of splitting and completing an index
+     * @param trace       told the phases of opening a big input (stamped, cache hit or miss, indexed)
      */
     public record Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
             Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, IndexPrefetch prefetch,
-            BigSource.Tuning tuning) {
+            BigSource.Tuning tuning, Trace trace) {
 
         public Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
                 Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, IndexPrefetch prefetch) {
-            this(skipBad, useCache, env, progress, warnings, writeBehind, actorDays, prefetch, BigSource.Tuning.DEFAULT);
+            this(skipBad, useCache, env, progress, warnings, writeBehind, actorDays, prefetch, BigSource.Tuning.DEFAULT,
+                    Trace.NONE);
         }
 
         public Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
@@ -65,12 +67,18 @@ public final class Inputs {
         }
 
         public Options withActorDays(LocalDateRange days) {
-            return new Options(skipBad, useCache, env, progress, warnings, writeBehind, days, prefetch, tuning);
+            return new Options(skipBad, useCache, env, progress, warnings, writeBehind, days, prefetch, tuning, trace);
         }
 
         /** The same options with other thresholds (tests lower them to exercise small files). */
         public Options withTuning(BigSource.Tuning other) {
-            return new Options(skipBad, useCache, env, progress, warnings, writeBehind, actorDays, prefetch, other);
+            return new Options(skipBad, useCache, env, progress, warnings, writeBehind, actorDays, prefetch, other, trace);
+        }
+
+        /** The same options telling {@code listener} the phases of opening a big input. */
+        public Options withTrace(Trace listener) {
+            return new Options(skipBad, useCache, env, progress, warnings, writeBehind, actorDays, prefetch, tuning,
+                    listener);
         }
 
         /** Fail on bad records, cache under the given environment's folder, no progress, warnings dropped. */
@@ -265,7 +273,7 @@ public final class Inputs {
         String key = key(layout);
         FileStamp stamp = content.stamp();
         IndexCache cache = options.useCache() && real != null ? IndexCache.in(options.env()) : null;
-        Trace.mark("stamped");
+        options.trace().mark("stamped");
         RecordIndex index = cache == null || options.prefetch() == null ? null
                 : options.prefetch().take(real, key, stamp);
         boolean settled = false;
@@ -283,14 +291,14 @@ public final class Inputs {
                 settled = true;
             }
         }
-        Trace.mark("cache " + (index != null ? "hit" : "miss"));
+        options.trace().mark("cache " + (index != null ? "hit" : "miss"));
         boolean fromCache = index != null;
         Thread writer = null;
         if (index == null || settled) {
             if (index == null) {
                 int[] days = days(options.actorDays());
                 index = scan(content, layout, options, days[0], days[1]);
-                Trace.mark("indexed");
+                options.trace().mark("indexed");
                 if (content.changed().getAsBoolean()) {
                     throw changedWhileIndexing(name);
                 }

@@ -1,22 +1,16 @@
 package dev.timeline.io;
 
-import java.lang.management.ManagementFactory;
-
 /**
- * Phase timings on stderr for tuning, when {@code TIMELINE_TRACE} is set: milliseconds since the JVM started.
- * Costs one environment lookup when off.
+ * Told the phases of a run as they pass, for tuning (opening a big input: stamped, cache hit or miss, indexed).
+ * The core only reports; the CLI installs a listener that prints, when {@code TIMELINE_TRACE} is set, so nothing
+ * below {@code cli} writes to a stream of its own.
  */
-public final class Trace {
+@FunctionalInterface
+public interface Trace {
 
-    private static final boolean ON = System.getenv("TIMELINE_TRACE") != null;
+    /** Listens to nothing. */
+    Trace NONE = phase -> { };
 
-    private Trace() {
-    }
-
-    public static void mark(String phase) {
-        if (ON) {
-            long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.println("trace " + sinceStart + " ms: " + phase);
-        }
-    }
+    /** A phase has just ended. */
+    void mark(String phase);
 }

@@ -50,6 +50,18 @@ class BigInputCommandTest {
         assertThat(result.err()).contains("not a format timeline reads; tried dataset JSON");
     }
 
+    /** TIMELINE_TRACE: the phases of opening a big file reach the command's stderr, through the CLI's listener. */
+    @Test
+    void tracingReportsTheBigFilePathOnTheCommandsStderrOnlyWhenAskedFor() throws IOException {
+        Path file = generated(500);
+        Cli.Result quiet = cli.run("list", "--data", file.toString(), "--limit", "1");
+        assertThat(quiet.err()).as(quiet.toString()).isEmpty();
+        Cli.Result traced = cli.env("TIMELINE_TRACE", "1").run("list", "--data", file.toString(), "--limit", "1");
+        assertThat(traced.out()).isEqualTo(quiet.out());
+        assertThat(traced.err().lines().toList()).as(traced.toString()).hasSize(2).allMatch(l -> l.matches(
+                "trace \\d+ ms: .*")).anyMatch(l -> l.endsWith(": stamped")).anyMatch(l -> l.endsWith(": cache hit"));
+    }
+
     @Test
     void anUnknownActorInABigFileIsAUsageErrorWithAHint() throws IOException {
         Path file = generated(500);
