@@ -7,6 +7,7 @@ import dev.timeline.dates.EventDate;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Problem;
 import dev.timeline.model.Actor;
+import dev.timeline.model.Coded;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
@@ -187,10 +188,10 @@ final class AddCommand implements Callable<Integer> {
         for (String typed : actors) {
             int colon = typed.lastIndexOf(':');
             String name = colon < 0 ? typed : typed.substring(0, colon);
-            Role role = colon < 0 ? Role.PARTICIPANT : dev.timeline.model.Coded.lookup(Role.class,
+            Role role = colon < 0 ? Role.PARTICIPANT : Coded.lookup(Role.class,
                     typed.substring(colon + 1)).orElseThrow(() -> TimelineException.usage("invalid value for option "
                     + "'--actor': unknown role in '" + typed + "'; expected NAME:ROLE with ROLE one of: "
-                    + String.join(", ", dev.timeline.model.Coded.ids(Role.class))));
+                    + String.join(", ", Coded.ids(Role.class))));
             Actor actor = resolver.find(name).orElseThrow(() -> FilterOptions.unknownActor(resolver, "--actor", name));
             participations.add(new Participation(actor.id(), role));
         }

@@ -6,6 +6,7 @@ import dev.timeline.model.Coded;
 import dev.timeline.model.Event;
 import dev.timeline.query.EventStore;
 import java.io.PrintWriter;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,8 +53,8 @@ abstract class EventsCommand implements Callable<Integer> {
                 .withNotices(notice -> err.println("timeline: " + notice));
         boolean[] any = {false};
         Iterable<Event> counted = () -> {
-            java.util.Iterator<Event> it = events.iterator();
-            return new java.util.Iterator<>() {
+            Iterator<Event> it = events.iterator();
+            return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
                     return it.hasNext();

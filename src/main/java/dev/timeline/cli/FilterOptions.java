@@ -7,7 +7,9 @@ import dev.timeline.model.Actor;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Names;
+import dev.timeline.model.Place;
 import dev.timeline.model.Role;
+import dev.timeline.model.Source;
 import dev.timeline.query.ActorResolver;
 import dev.timeline.query.DateCondition;
 import dev.timeline.query.Match;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 import picocli.CommandLine.Model.CommandSpec;
@@ -238,9 +241,9 @@ final class FilterOptions {
         if (tags.isEmpty() && places.isEmpty() && sources.isEmpty()) {
             return List.of();
         }
-        Set<String> knownTags = new java.util.TreeSet<>();
-        Set<String> knownPlaces = new java.util.TreeSet<>();
-        Set<String> knownOutlets = new java.util.TreeSet<>();
+        Set<String> knownTags = new TreeSet<>();
+        Set<String> knownPlaces = new TreeSet<>();
+        Set<String> knownOutlets = new TreeSet<>();
         for (Event event : store.query(Query.ALL)) {
             knownTags.addAll(event.tags());
             if (event.place() != null) {
@@ -251,7 +254,7 @@ final class FilterOptions {
                     knownPlaces.add(event.place().country());
                 }
             }
-            for (dev.timeline.model.Source source : event.sources()) {
+            for (Source source : event.sources()) {
                 if (source.outlet() != null) {
                     knownOutlets.add(source.outlet());
                 }
@@ -328,7 +331,7 @@ final class FilterOptions {
 
     private static String place(String typed) {
         String code = typed.strip().toUpperCase(Locale.ROOT);
-        return dev.timeline.model.Place.isCountryCode(code) ? code : Names.normalize(typed);
+        return Place.isCountryCode(code) ? code : Names.normalize(typed);
     }
 
     /** What --around, --before and --after point at: an event (by id) or a period. */

@@ -2,9 +2,14 @@ package dev.timeline.cli;
 
 import dev.timeline.input.IndexPrefetch;
 import dev.timeline.io.Trace;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Entry point, and the one factory that builds the command line for {@code main} and for tests. */
@@ -15,7 +20,7 @@ public final class Main {
      * so that a run builds only the command it runs (see {@link #commandLine(PrintWriter, PrintWriter, Map,
      * String...)}).
      */
-    static final Map<String, java.util.function.Supplier<Object>> COMMANDS = new java.util.LinkedHashMap<>();
+    static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
     static {
         COMMANDS.put("list", ListCommand::new);
@@ -38,7 +43,7 @@ public final class Main {
 
     public static void main(String[] args) {
         PrintWriter out = new StdoutWriter.Printer(new StdoutWriter());
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Map<String, String> env = System.getenv();
         Trace trace = StderrTrace.of(env, err);
         trace.mark("main");
@@ -76,8 +81,8 @@ public final class Main {
             return null;
         }
         try {
-            return IndexPrefetch.start(java.nio.file.Path.of(data), env);
-        } catch (java.nio.file.InvalidPathException e) {
+            return IndexPrefetch.start(Path.of(data), env);
+        } catch (InvalidPathException e) {
             return null;
         }
     }

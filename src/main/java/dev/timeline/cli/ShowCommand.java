@@ -1,5 +1,6 @@
 package dev.timeline.cli;
 
+import dev.timeline.dates.Window;
 import dev.timeline.format.EventCard;
 import dev.timeline.model.Event;
 import dev.timeline.model.Names;
@@ -83,7 +84,7 @@ final class ShowCommand implements Callable<Integer> {
     static List<Event> related(Timeline timeline, Event event) {
         Set<String> actors = event.actors().stream().map(Participation::actorId).collect(Collectors.toSet());
         LocalDateRange span = event.date().span();
-        LocalDateRange near = dev.timeline.dates.Window.parse(RELATED_DAYS + "d").around(span);
+        LocalDateRange near = Window.parse(RELATED_DAYS + "d").around(span);
         Query query = Query.builder().date(new DateCondition(near, Match.OVERLAPS)).actors(actors).build();
         return timeline.query(query).stream().filter(e -> !e.id().equals(event.id())).toList();
     }

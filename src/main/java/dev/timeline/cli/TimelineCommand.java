@@ -1,15 +1,26 @@
 package dev.timeline.cli;
 
 import dev.timeline.dataset.DatasetReader;
+import dev.timeline.input.IndexPrefetch;
 import dev.timeline.input.Inputs;
+import dev.timeline.io.Progress;
 import dev.timeline.model.Dataset;
+import dev.timeline.model.Event;
 import dev.timeline.query.EventStore;
+import dev.timeline.query.Query;
 import dev.timeline.query.Timeline;
+import dev.timeline.text.TerminalText;
+import java.io.Closeable;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.threeten.extra.LocalDateRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,12 +85,12 @@ public final class TimelineCommand implements Runnable {
     boolean verbose;
 
     private final Map<String, String> env;
-    private final dev.timeline.input.IndexPrefetch prefetch;
+    private final IndexPrefetch prefetch;
     private EventStore store;
     private Dataset dataset;
     private Config config;
 
-    TimelineCommand(Map<String, String> env, dev.timeline.input.IndexPrefetch prefetch) {
+    TimelineCommand(Map<String, String> env, IndexPrefetch prefetch) {
         this.env = env;
         this.prefetch = prefetch;
     }
@@ -87,7 +98,7 @@ public final class TimelineCommand implements Runnable {
     /** Without a command: a short overview of the common commands (the full list is --help). */
     @Override
     public void run() {
-        java.io.PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
         out.print("""
                 timeline: query and export a curated event timeline (bundled: Azerbaijani-Iranian tensions in the
                 South Caucasus, 1991-2023; your own with --data FILE).
@@ -108,7 +119,7 @@ public final class TimelineCommand implements Runnable {
      * The events chosen by --data, TIMELINE_DATA, the config file or the bundled default; opened once. A big file
      * indexes its actors first for {@code days} (null: all), the days the query asks about.
      */
-    EventStore store(org.threeten.extra.LocalDateRange days) {
+    EventStore store(LocalDateRange days) {
         if (store == null) {
             Path path = dataPath();
             store = path == null ? Timeline.of(DatasetReader.readBundled())
@@ -127,11 +138,11 @@ public final class TimelineCommand implements Runnable {
             if (events instanceof Timeline timeline) {
                 dataset = timeline.dataset();
             } else {
-                java.util.List<dev.timeline.model.Event> all = new java.util.ArrayList<>();
-                events.query(dev.timeline.query.Query.ALL).forEach(all::add);
+                List<Event> all = new ArrayList<>();
+                events.query(Query.ALL).forEach(all::add);
                 Dataset header = events.dataset();
                 dataset = new Dataset(header.id(), header.version(), header.title(), header.description(),
-                        java.util.List.copyOf(events.actorsById().values()), all);
+                        List.copyOf(events.actorsById().values()), all);
             }
         }
         return dataset;
@@ -141,17 +152,17 @@ public final class TimelineCommand implements Runnable {
     Inputs.Options inputOptions() {
         PrintWriter err = spec.commandLine().getErr();
         return new Inputs.Options(skipBad, !noCache, env,
-                ProgressBar.stderrIsTerminal() ? new ProgressBar(err) : dev.timeline.io.Progress.NONE,
-                warning -> err.println("timeline: " + dev.timeline.text.TerminalText.line(warning)), true, null,
+                ProgressBar.stderrIsTerminal() ? new ProgressBar(err) : Progress.NONE,
+                warning -> err.println("timeline: " + TerminalText.line(warning)), true, null,
                 prefetch).withTrace(StderrTrace.of(env, err));
     }
 
     /** Ends the run: a big file's index still being written to the cache is finished first. */
     void close() {
-        if (store instanceof java.io.Closeable closeable) {
+        if (store instanceof Closeable closeable) {
             try {
                 closeable.close();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // the answer was given; a cache that could not be written is rebuilt next time
             }
         }
@@ -194,7 +205,7 @@ public final class TimelineCommand implements Runnable {
                 return false;
             }
             mode = config().get("color").map(e -> ColorOption.ColorMode.valueOf(e.value().toLowerCase(
-                    java.util.Locale.ROOT))).orElse(ColorOption.ColorMode.auto);
+                    Locale.ROOT))).orElse(ColorOption.ColorMode.auto);
         }
         return switch (mode) {
             case always -> true;

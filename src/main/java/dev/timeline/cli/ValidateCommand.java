@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,7 +121,7 @@ final class ValidateCommand implements Callable<Integer> {
                     json.writeStringField("file", p.file());
                     json.writeNumberField("line", p.line());
                     json.writeNumberField("column", p.column());
-                    json.writeStringField("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+                    json.writeStringField("severity", p.severity().name().toLowerCase(Locale.ROOT));
                     json.writeStringField("message", p.message());
                     json.writeEndObject();
                 }

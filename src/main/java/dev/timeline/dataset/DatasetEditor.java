@@ -12,9 +12,11 @@ import dev.timeline.model.Event;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * Appends events to a dataset file without reformatting it: the new event's text is inserted after the last
@@ -39,7 +41,7 @@ public final class DatasetEditor {
      * @throws DataException when the file cannot be read, locked or written, or the result would not be valid
      */
     @SuppressWarnings("try") // the lock is held for the block, not used in it
-    public static Dataset append(Path path, java.util.function.Function<Dataset, Event> make) {
+    public static Dataset append(Path path, Function<Dataset, Event> make) {
         String name = path.toString();
         try (TargetLock lock = TargetLock.acquire(path, LOCK_WAIT_MILLIS)) {
             if (!Files.isRegularFile(path)) {
@@ -61,7 +63,7 @@ public final class DatasetEditor {
                 file.commit();
             }
             return result;
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             throw new DataException(name, "not valid UTF-8 text");
         } catch (IOException e) {
             throw new DataException(name, "cannot write: " + DataException.why(e));

@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -270,7 +271,7 @@ public final class DatasetReader {
             Map<String, Node> eventNodes) {
         Map<String, Actor> byId = new HashMap<>();
         actors.forEach(a -> byId.put(a.id(), a));
-        Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         for (Event event : events) {
             for (Participation p : event.actors()) {
                 for (Actor a = byId.get(p.actorId()); a != null && used.add(a.id()); a = byId.get(a.partOf())) {
@@ -293,7 +294,7 @@ public final class DatasetReader {
                 warning(actorNodes.get(actor.id()), "actor '" + actor.id() + "' takes part in no event");
             }
         }
-        warnings.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+        warnings.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
     }
 
     private void warning(Node node, String message) {

@@ -2,12 +2,14 @@ package dev.timeline.dataset;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Json;
 import dev.timeline.io.Problem;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,11 +88,11 @@ final class JsonTree {
                         "unexpected content after the end of the JSON document")));
             }
             return root;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new DataException(List.of(new Problem(file, at == null ? 0 : Math.max(at.getLineNr(), 0),
                     at == null ? 0 : Math.max(at.getColumnNr(), 0), "malformed JSON: " + Json.describe(e))));
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             throw new DataException(file, "not valid UTF-8 text; save the file as UTF-8");
         } catch (IOException e) {
             throw new DataException(file, "cannot read: " + e.getMessage());

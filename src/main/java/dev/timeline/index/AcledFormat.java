@@ -5,10 +5,12 @@ import dev.timeline.model.ActorKind;
 import dev.timeline.model.Countries;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
+import dev.timeline.model.Names;
 import dev.timeline.model.Participation;
 import dev.timeline.model.Place;
 import dev.timeline.model.Role;
 import dev.timeline.model.Source;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -190,7 +192,7 @@ public final class AcledFormat implements RowFormat {
             if (a < z) {
                 int hash = IndexRow.hash(b, a, z);
                 if (!row.knownActor(b, a, z, hash)) {
-                    String name = new String(b, a, z - a, java.nio.charset.StandardCharsets.UTF_8).strip();
+                    String name = new String(b, a, z - a, StandardCharsets.UTF_8).strip();
                     row.actor(b, a, z, hash, null, name, kind(f.text(inter)), null);
                 }
             }
@@ -289,7 +291,7 @@ public final class AcledFormat implements RowFormat {
         }
         for (String name : cell.split(";")) {
             if (!name.isBlank()) {
-                Participation p = new Participation(dev.timeline.model.Names.slug(name.strip()), role);
+                Participation p = new Participation(Names.slug(name.strip()), role);
                 if (!out.contains(p)) {
                     out.add(p);
                 }

@@ -1,6 +1,7 @@
 package dev.timeline.index;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The fields of one delimited record (RFC 4180 CSV with quotes, or plain tab-separated), split in place over the
@@ -83,9 +84,9 @@ final class Fields {
 
     private void add(int start, int end, boolean doubled) {
         if (count == starts.length) {
-            starts = java.util.Arrays.copyOf(starts, count * 2);
-            ends = java.util.Arrays.copyOf(ends, count * 2);
-            escaped = java.util.Arrays.copyOf(escaped, count * 2);
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+            escaped = Arrays.copyOf(escaped, count * 2);
         }
         starts[count] = start;
         ends[count] = end;

@@ -11,6 +11,7 @@ import dev.timeline.model.Place;
 import dev.timeline.model.Role;
 import dev.timeline.model.Source;
 import java.net.URI;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -198,7 +199,7 @@ public final class GdeltFormat implements RowFormat {
         try {
             return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(4, 6)),
                     Integer.parseInt(text.substring(6, 8)));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }

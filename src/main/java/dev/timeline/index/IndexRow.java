@@ -5,7 +5,9 @@ import dev.timeline.model.ActorKind;
 import dev.timeline.model.Names;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +96,7 @@ public final class IndexRow {
     boolean knownActor(byte[] b, int from, int to, int hash) {
         int mask = slots.length - 1;
         for (int i = hash & mask; slots[i] != 0; i = (i + 1) & mask) {
-            if (slotHashes[i] == hash && java.util.Arrays.equals(slotKeys[i], 0, slotKeys[i].length, b, from, to)) {
+            if (slotHashes[i] == hash && Arrays.equals(slotKeys[i], 0, slotKeys[i].length, b, from, to)) {
                 add(slots[i] - 1);
                 return true;
             }
@@ -116,7 +118,7 @@ public final class IndexRow {
         }
         slots[i] = index + 1;
         slotHashes[i] = hash;
-        slotKeys[i] = java.util.Arrays.copyOfRange(b, from, to);
+        slotKeys[i] = Arrays.copyOfRange(b, from, to);
         used++;
         add(index);
     }
@@ -144,7 +146,7 @@ public final class IndexRow {
 
     private void add(int index) {
         if (actorCount == actors.length) {
-            actors = java.util.Arrays.copyOf(actors, actorCount * 2);
+            actors = Arrays.copyOf(actors, actorCount * 2);
         }
         actors[actorCount++] = index;
     }
@@ -183,7 +185,7 @@ public final class IndexRow {
         }
         int m = m1 * 10 + m2;
         int d = d1 * 10 + d2;
-        if (m < 1 || m > 12 || d < 1 || d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
+        if (m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) {
             return Integer.MIN_VALUE;
         }
         // days from civil (Howard Hinnant), as LocalDate.toEpochDay computes it

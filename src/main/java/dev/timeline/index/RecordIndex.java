@@ -5,6 +5,7 @@ import dev.timeline.model.Actor;
 import dev.timeline.query.BinarySearch;
 import java.nio.IntBuffer;
 import java.nio.LongBuffer;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -78,7 +79,7 @@ public record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer of
                 for (int i = 0; i < n; i++) {
                     keys[i] = (long) start[i] << 32 | i;
                 }
-                java.util.Arrays.sort(keys);
+                Arrays.sort(keys);
                 for (int k = 0; k < n; k++) {
                     record[k] = (int) keys[k];
                 }

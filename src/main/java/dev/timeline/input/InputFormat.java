@@ -12,8 +12,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The input formats timeline reads, and the one place that tells them apart, from content rather than the file
@@ -188,11 +191,11 @@ public enum InputFormat {
      * The format of the file at {@code path}, or empty when it cannot be read or is none timeline reads (the
      * caller reports that its own way). For {@code validate}, which checks dataset files only.
      */
-    public static java.util.Optional<InputFormat> of(java.nio.file.Path path) {
-        try (FileChannel channel = FileChannel.open(path, java.nio.file.StandardOpenOption.READ)) {
-            return java.util.Optional.of(detect(channel, path.toString()).format());
+    public static Optional<InputFormat> of(Path path) {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            return Optional.of(detect(channel, path.toString()).format());
         } catch (IOException | DataException | UnsupportedOperationException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

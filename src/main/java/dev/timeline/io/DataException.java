@@ -1,5 +1,9 @@
 package dev.timeline.io;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,11 +23,11 @@ public final class DataException extends RuntimeException {
     }
 
     /** Why {@code file} could not be read, as people say it: no such file, permission denied, or the reason. */
-    public static DataException reading(String file, java.io.IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
+    public static DataException reading(String file, IOException e) {
+        if (e instanceof NoSuchFileException) {
             return new DataException(file, "no such file");
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return new DataException(file, "permission denied");
         }
         return new DataException(file, "cannot read: " + e.getMessage());
@@ -34,14 +38,14 @@ public final class DataException extends RuntimeException {
      * file's name means nothing to the user): "permission denied", "no such file or folder", "no space left on
      * device".
      */
-    public static String why(java.io.IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+    public static String why(IOException e) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
-        if (e instanceof java.nio.file.FileSystemException fs) {
+        if (e instanceof FileSystemException fs) {
             String reason = fs.getReason();
             return reason == null || reason.isBlank() ? fs.getClass().getSimpleName()
                     : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);

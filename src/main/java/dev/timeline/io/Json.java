@@ -1,11 +1,14 @@
 package dev.timeline.io;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import java.util.regex.Pattern;
 
 /** The one place that configures Jackson for this project. */
 public final class Json {
@@ -40,16 +43,16 @@ public final class Json {
                 .withObjectIndenter(indenter);
     }
 
-    private static final java.util.regex.Pattern SOURCE = java.util.regex.Pattern.compile(
+    private static final Pattern SOURCE = Pattern.compile(
             "\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)]");
 
     /**
      * What Jackson found wrong, as one line for a person: no "[Source: ...]", no names of Jackson's classes or
      * features, a size limit said as such. The location is not included: callers give file:line:column.
      */
-    public static String describe(com.fasterxml.jackson.core.JacksonException e) {
+    public static String describe(JacksonException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+        if (e instanceof StreamConstraintsException) {
             if (message.contains("String value length")) {
                 return "a text value is longer than timeline accepts (" + LIMITS.getMaxStringLength()
                         + " characters)";

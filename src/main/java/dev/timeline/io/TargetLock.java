@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -122,7 +123,7 @@ public final class TargetLock implements Closeable {
             while (seen.hasRemaining() && check.read(seen) > 0) {
                 // the token is a few bytes
             }
-            if (seen.position() != token.length || !java.util.Arrays.equals(seen.array(), 0, token.length, token, 0,
+            if (seen.position() != token.length || !Arrays.equals(seen.array(), 0, token.length, token, 0,
                     token.length)) {
                 closeQuietly(check);
                 channel.close(); // releases the lock of a file its last holder deleted

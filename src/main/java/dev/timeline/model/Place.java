@@ -1,5 +1,8 @@
 package dev.timeline.model;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Where an event happened.
  *
@@ -8,8 +11,8 @@ package dev.timeline.model;
  */
 public record Place(String name, String country) {
 
-    private static final java.util.Set<String> COUNTRY_CODES = java.util.Locale.getISOCountries(
-            java.util.Locale.IsoCountryCode.PART1_ALPHA3);
+    private static final Set<String> COUNTRY_CODES = Locale.getISOCountries(
+            Locale.IsoCountryCode.PART1_ALPHA3);
 
     /** Whether {@code code} is an ISO 3166-1 alpha-3 country code, as written (upper case): {@code AZE}. */
     public static boolean isCountryCode(String code) {

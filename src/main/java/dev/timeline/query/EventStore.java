@@ -3,6 +3,7 @@ package dev.timeline.query;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public interface EventStore {
      * Resolves the actor names people type, knowing that {@code names} will be asked about: a store that has not
      * yet read every actor (a big file indexed for one query) reads them all when one of the names is new to it.
      */
-    default ActorResolver resolver(java.util.Collection<String> names) {
+    default ActorResolver resolver(Collection<String> names) {
         return resolver();
     }
 
