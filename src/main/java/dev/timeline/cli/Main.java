@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;
 
 /** Entry point, and the one factory that builds the command line for {@code main} and for tests. */
@@ -130,6 +132,18 @@ public final class Main {
     }
 
     /**
+     * Gives {@code --data} the help its formats build ({@link TimelineCommand#dataHelp}), before any subcommand
+     * is added: they inherit the option as it is then.
+     */
+    private static void describeData(CommandSpec root) {
+        OptionSpec data = root.findOption("--data");
+        String[] lines = data.description().clone();
+        lines[0] = TimelineCommand.dataHelp();
+        root.remove(data);
+        root.addOption(data.toBuilder().description(lines).build());
+    }
+
+    /**
      * Builds the command line with its handlers, converters and writers.
      *
      * @param out stdout
@@ -155,6 +169,7 @@ public final class Main {
             IndexPrefetch prefetch, String... args) {
         ErrorHandler errors = new ErrorHandler();
         CommandLine cmd = new CommandLine(new TimelineCommand(env, prefetch));
+        describeData(cmd.getCommandSpec());
         String picked = args == null ? null : subcommand(args);
         // help and completion describe every command
         String only = "help".equals(picked) || "completion".equals(picked) ? null : picked;

@@ -2,6 +2,7 @@ package dev.timeline.cli;
 
 import dev.timeline.dataset.DatasetReader;
 import dev.timeline.input.IndexPrefetch;
+import dev.timeline.input.InputFormat;
 import dev.timeline.input.Inputs;
 import dev.timeline.io.Progress;
 import dev.timeline.model.Dataset;
@@ -63,11 +64,16 @@ public final class TimelineCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** The help of {@code --data} before its example; the formats describe themselves ({@link #dataHelp}). */
     @Option(names = "--data", paramLabel = "PATH", scope = ScopeType.INHERIT, order = 90,
-            description = {"Data file to read (default: $TIMELINE_DATA, else the config file's data, else the "
-                    + "bundled dataset): a dataset JSON, JSON Lines of events, an ACLED CSV export or a GDELT event "
-                    + "export, told apart by content.", "Example: --data acled-2023.csv"})
+            description = {"Data file to read.", "Example: --data acled-2023.csv"})
     Path data;
+
+    /** The first line of {@code --data}'s help, naming every input format in the words it gives itself. */
+    static String dataHelp() {
+        return "Data file to read (default: $TIMELINE_DATA, else the config file's data, else the bundled dataset): "
+                + InputFormat.helpList() + ", told apart by content.";
+    }
 
     @Option(names = "--skip-bad", scope = ScopeType.INHERIT, order = 92,
             description = {"Leave malformed records of a big file out (reported on stderr) instead of failing.",

@@ -48,7 +48,7 @@ public final class IndexPrefetch {
             }
             InputFormat.Layout layout = InputFormat.detect(channel, path.toString());
             IndexCache cache = IndexCache.in(env);
-            if (layout.rows() == null || layout.format() == InputFormat.JSON_ARRAY || cache == null) {
+            if (layout.rows() == null || layout.format().opening() != InputFormat.Opening.BIG || cache == null) {
                 return;
             }
             Path real = path.toRealPath();

@@ -19,24 +19,79 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The input formats timeline reads, and the one place that tells them apart, from content rather than the file
- * name: a native dataset is a JSON object with {@code events}; JSON Lines has a whole event object on its first
- * line; a JSON array holds event objects; ACLED CSV has a header naming {@code event_date}, {@code event_type} and an id column (an HXL hashtag row
- * may follow it); GDELT has 57, 58 or 61 tab-separated fields, a numeric id and an 8-digit date.
+ * The input formats timeline reads. Each says what it is ({@link #description()}, and its phrase in the help of
+ * {@code --data}), how it is recognised from the first bytes of a file ({@link #recognise}; content, never the
+ * file name) and how it opens ({@link #opening()}); {@link #detect} asks each in turn. A native dataset is a JSON
+ * object with {@code events}; JSON Lines has a whole event object on its first line; a JSON array holds event
+ * objects; ACLED CSV has a header naming {@code event_date}, {@code event_type} and an id column (an HXL hashtag
+ * row may follow it); GDELT has 57, 58 or 61 tab-separated fields, a numeric id and an 8-digit date.
+ *
+ * <p>A new format is one constant here and, for a big one, its {@link RowFormat} in {@code index}.
  */
 public enum InputFormat {
-    DATASET_JSON("dataset JSON (an object with \"actors\" and \"events\")"),
-    JSON_LINES("JSON Lines (one event object per line)"),
-    JSON_ARRAY("a JSON array of event objects (what export --format json writes)"),
-    ACLED_CSV("ACLED CSV (a header with event_id_cnty, event_date, event_type, ...)"),
-    GDELT_TSV("GDELT TSV (57, 58 or 61 tab-separated columns, no header)");
+    DATASET_JSON("dataset JSON (an object with \"actors\" and \"events\")", "a dataset JSON", Opening.DATASET) {
+        @Override
+        Layout recognise(Head head) {
+            return head.startsWith('{') && !head.firstLineIsEvent() ? new Layout(this, null, 0, 1) : null;
+        }
+    },
+    JSON_LINES("JSON Lines (one event object per line)", "JSON Lines of events", Opening.BIG) {
+        @Override
+        Layout recognise(Head head) {
+            return head.startsWith('{') && head.firstLineIsEvent() ? new Layout(this, new JsonlFormat(), head.bom, 1)
+                    : null;
+        }
+    },
+    JSON_ARRAY("a JSON array of event objects (what export --format json writes)", "a JSON array of events",
+            Opening.JSON_ARRAY) {
+        @Override
+        Layout recognise(Head head) {
+            return head.startsWith('[') ? new Layout(this, new JsonlFormat(), 0, 1) : null; // read as JSON Lines
+        }
+    },
+    ACLED_CSV("ACLED CSV (a header with event_id_cnty, event_date, event_type, ...)", "an ACLED CSV export",
+            Opening.BIG) {
+        @Override
+        Layout recognise(Head head) {
+            List<String> header = csvCells(head.firstLine());
+            if (!AcledFormat.recognises(header)) {
+                return null;
+            }
+            byte[] b = head.bytes;
+            int firstEnd = head.firstEnd();
+            long dataStart = firstEnd + 1L;
+            int firstLine = 2;
+            int secondEnd = lineEnd(b, firstEnd + 1);
+            if (secondEnd > 0) {
+                String second = new String(b, firstEnd + 1, secondEnd - firstEnd - 1, StandardCharsets.UTF_8)
+                        .replace("\r", "");
+                if (AcledFormat.isHxl(csvCells(second))) {
+                    dataStart = secondEnd + 1L;
+                    firstLine = 3;
+                }
+            }
+            return new Layout(this, AcledFormat.of(header), Math.min(dataStart, head.size), firstLine);
+        }
+    },
+    GDELT_TSV("GDELT TSV (57, 58 or 61 tab-separated columns, no header)", "a GDELT event export", Opening.BIG) {
+        @Override
+        Layout recognise(Head head) {
+            String first = head.firstLine();
+            return first.indexOf('\t') >= 0 && GdeltFormat.recognises(List.of(first.split("\t", -1)))
+                    ? new Layout(this, new GdeltFormat(), head.bom, 1) : null;
+        }
+    };
 
     private static final int SNIFF = 1 << 16;
 
     private final String description;
+    private final String helpPhrase;
+    private final Opening opening;
 
-    InputFormat(String description) {
+    InputFormat(String description, String helpPhrase, Opening opening) {
         this.description = description;
+        this.helpPhrase = helpPhrase;
+        this.opening = opening;
     }
 
     /** What the format is, for messages. */
@@ -44,12 +99,76 @@ public enum InputFormat {
         return description;
     }
 
+    /** How the format is named in a list of them, as the help of {@code --data} gives it. */
+    public String helpPhrase() {
+        return helpPhrase;
+    }
+
+    /** How the format opens. */
+    public Opening opening() {
+        return opening;
+    }
+
+    /** How an input opens: read whole and checked, indexed, or copied to JSON Lines and then indexed. */
+    public enum Opening {
+        /** Read whole and validated by the dataset reader into an in-memory timeline. */
+        DATASET,
+        /** Indexed (or its cached index reused) and read by byte offset. */
+        BIG,
+        /** Copied to JSON Lines, one element a line, and then indexed as {@link #BIG}. */
+        JSON_ARRAY
+    }
+
     /** What a file holds before its records, and where they start. */
     public record Layout(InputFormat format, RowFormat rows, long dataStart, int firstLine) {
     }
 
+    /** This format's layout of the file whose first bytes are {@code head}, or null when it is not this format. */
+    abstract Layout recognise(Head head);
+
+    /** The phrases of every format joined for a sentence: "a, b, c or d". */
+    public static String helpList() {
+        List<String> all = new ArrayList<>();
+        for (InputFormat format : values()) {
+            all.add(format.helpPhrase);
+        }
+        return String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
+    }
+
     /**
-     * Finds the format of {@code channel}'s content.
+     * The first bytes of a file, up to {@link #SNIFF}.
+     *
+     * @param bytes the bytes read
+     * @param bom   where the content starts, after a UTF-8 byte order mark if any
+     * @param text  where the first non-blank byte is
+     * @param size  the size of the whole content
+     */
+    record Head(byte[] bytes, int bom, int text, long size) {
+
+        boolean startsWith(char c) {
+            return text < bytes.length && bytes[text] == c;
+        }
+
+        /** Whether the first non-blank line is one whole JSON object without an {@code events} array: an event. */
+        boolean firstLineIsEvent() {
+            int end = lineEnd(bytes, text);
+            return end >= 0 && isEventObject(bytes, text, end);
+        }
+
+        /** Where the first line ends (its LF), or the end of the bytes read. */
+        int firstEnd() {
+            int end = lineEnd(bytes, bom);
+            return end < 0 ? bytes.length : end;
+        }
+
+        /** The first line as text, without CRs. */
+        String firstLine() {
+            return new String(bytes, bom, firstEnd() - bom, StandardCharsets.UTF_8).replace("\r", "");
+        }
+    }
+
+    /**
+     * Finds the format of {@code channel}'s content: the first that recognises it, in the order of the constants.
      *
      * @throws DataException (naming {@code file} and every format tried) when it is none of them
      */
@@ -58,52 +177,26 @@ public enum InputFormat {
         while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
             // fill up to SNIFF bytes
         }
-        byte[] head = new byte[buffer.position()];
-        buffer.flip().get(head);
+        byte[] bytes = new byte[buffer.position()];
+        buffer.flip().get(bytes);
         int p = 0;
-        if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
             p = 3; // a UTF-8 byte order mark, as Excel writes
         }
         int q = p;
-        while (q < head.length && (head[q] == ' ' || head[q] == '\t' || head[q] == '\r' || head[q] == '\n')) {
+        while (q < bytes.length && (bytes[q] == ' ' || bytes[q] == '\t' || bytes[q] == '\r' || bytes[q] == '\n')) {
             q++;
         }
-        if (q < head.length && head[q] == '{') {
-            int lineEnd = lineEnd(head, q);
-            if (lineEnd >= 0 && isEventObject(head, q, lineEnd)) {
-                return new Layout(JSON_LINES, new JsonlFormat(), p, 1);
-            }
-            return new Layout(DATASET_JSON, null, 0, 1);
-        }
-        if (q < head.length && head[q] == '[') {
-            return new Layout(JSON_ARRAY, new JsonlFormat(), 0, 1); // read through JsonArrayLines
-        }
-        int firstEnd = lineEnd(head, p);
-        if (firstEnd < 0) {
-            firstEnd = head.length;
-        }
-        if (crOnly(head, p, firstEnd)) {
+        Head head = new Head(bytes, p, q, channel.size());
+        if (!head.startsWith('{') && !head.startsWith('[') && crOnly(bytes, p, head.firstEnd())) {
             throw new DataException(file, "its lines end with a carriage return alone (old Mac line ends); timeline "
                     + "reads LF or CRLF line ends: convert it first, e.g. tr '\\r' '\\n' < IN > OUT");
         }
-        String first = new String(head, p, firstEnd - p, StandardCharsets.UTF_8).replace("\r", "");
-        if (first.indexOf('\t') >= 0 && GdeltFormat.recognises(List.of(first.split("\t", -1)))) {
-            return new Layout(GDELT_TSV, new GdeltFormat(), p, 1);
-        }
-        List<String> header = csvCells(first);
-        if (AcledFormat.recognises(header)) {
-            long dataStart = firstEnd + 1L;
-            int firstLine = 2;
-            int secondEnd = lineEnd(head, firstEnd + 1);
-            if (secondEnd > 0) {
-                String second = new String(head, firstEnd + 1, secondEnd - firstEnd - 1, StandardCharsets.UTF_8)
-                        .replace("\r", "");
-                if (AcledFormat.isHxl(csvCells(second))) {
-                    dataStart = secondEnd + 1L;
-                    firstLine = 3;
-                }
+        for (InputFormat format : values()) {
+            Layout layout = format.recognise(head);
+            if (layout != null) {
+                return layout;
             }
-            return new Layout(ACLED_CSV, AcledFormat.of(header), Math.min(dataStart, channel.size()), firstLine);
         }
         throw new DataException(file, "not a format timeline reads; tried " + tried());
     }
@@ -127,7 +220,7 @@ public enum InputFormat {
         return String.join(", ", all);
     }
 
-    private static int lineEnd(byte[] b, int from) {
+    static int lineEnd(byte[] b, int from) {
         for (int i = from; i < b.length; i++) {
             if (b[i] == '\n') {
                 return i;
@@ -137,7 +230,7 @@ public enum InputFormat {
     }
 
     /** Whether {@code b[from, to)} is one whole JSON object without an {@code events} array: an event. */
-    private static boolean isEventObject(byte[] b, int from, int to) {
+    static boolean isEventObject(byte[] b, int from, int to) {
         try (JsonParser parser = Json.FACTORY.createParser(b, from, to - from)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;

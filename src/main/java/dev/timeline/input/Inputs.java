@@ -184,13 +184,13 @@ public final class Inputs {
         FileChannel channel = content.channel();
         try {
             InputFormat.Layout layout = InputFormat.detect(channel, content.name());
-            if (layout.format() == InputFormat.DATASET_JSON) {
+            if (layout.format().opening() == InputFormat.Opening.DATASET) {
                 try (FileChannel file = channel; InputStream in = Channels.newInputStream(file.position(0))) {
                     channel = null;
                     return Timeline.of(DatasetReader.read(in, content.name()));
                 }
             }
-            if (layout.format() == InputFormat.JSON_ARRAY) {
+            if (layout.format().opening() == InputFormat.Opening.JSON_ARRAY) {
                 JsonArrayLines.Lines copy = JsonArrayLines.of(channel, content.name());
                 FileChannel lines = copy.channel();
                 if (content.changed().getAsBoolean()) {
