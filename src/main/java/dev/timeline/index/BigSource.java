@@ -17,7 +17,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,10 +211,11 @@ public final class BigSource implements EventStore, Closeable {
 
     @Override
     public Iterable<Event> query(Query query) {
-        return () -> new Retrying(query, groups(query));
+        return () -> new RetryingEvents(this, query);
     }
 
-    private GroupedEvents groups(Query query) {
+    /** The query's events on the index as it is now. */
+    GroupedEvents groups(Query query) {
         int[] candidates = Candidates.of(index, query);
         if (index.partial() && (!query.actorIds().isEmpty() || !query.withAll().isEmpty())
                 && Candidates.actorsUnknown(index, candidates) > completeAbove) {
@@ -238,58 +238,12 @@ public final class BigSource implements EventStore, Closeable {
     }
 
     /** Throws the cached index away and indexes the file again; the next reads use the new index. */
-    private synchronized void rebuild() {
+    synchronized void rebuild() {
         onStale.run();
         index = completer.get();
         fromCache = false;
         if (actorsById != null) {
             index.actors().forEach(a -> actorsById.putIfAbsent(a.id(), a));
-        }
-    }
-
-    /**
-     * The query's events; when a cached index proves wrong part way, the query runs again on a new index and the
-     * events already given are skipped (the order is total, so they are the same ones).
-     */
-    private final class Retrying implements Iterator<Event> {
-        private final Query query;
-        private Iterator<Event> events;
-        private int given;
-
-        Retrying(Query query, Iterator<Event> events) {
-            this.query = query;
-            this.events = events;
-        }
-
-        @Override
-        public boolean hasNext() {
-            try {
-                return events.hasNext();
-            } catch (IndexFault fault) {
-                restart();
-                return events.hasNext();
-            }
-        }
-
-        @Override
-        public Event next() {
-            Event event;
-            try {
-                event = events.next();
-            } catch (IndexFault fault) {
-                restart();
-                event = events.next();
-            }
-            given++;
-            return event;
-        }
-
-        private void restart() {
-            rebuild();
-            events = groups(query);
-            for (int k = 0; k < given && events.hasNext(); k++) {
-                events.next();
-            }
         }
     }
 
