@@ -1,11 +1,11 @@
 package dev.timeline.bench;
 
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.format.FormatContext;
 import dev.timeline.format.Formatter;
 import dev.timeline.format.OutputFormat;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
-import dev.timeline.store.DatasetReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

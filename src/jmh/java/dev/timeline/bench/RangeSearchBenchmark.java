@@ -1,15 +1,15 @@
 package dev.timeline.bench;
 
 import dev.timeline.dates.PeriodExpression;
+import dev.timeline.index.BigSource;
+import dev.timeline.input.Inputs;
+import dev.timeline.io.Progress;
 import dev.timeline.model.Event;
 import dev.timeline.query.DateCondition;
 import dev.timeline.query.EventStore;
 import dev.timeline.query.Match;
 import dev.timeline.query.Query;
 import dev.timeline.query.Timeline;
-import dev.timeline.store.BigSource;
-import dev.timeline.store.Inputs;
-import dev.timeline.store.Progress;
 import dev.timeline.tools.GenerateEvents;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,9 +2,11 @@ package dev.timeline.chart;
 
 import dev.timeline.chart.TimeScale.Anchor;
 import dev.timeline.chart.TimeScale.Tick;
+import dev.timeline.format.TextTable;
 import dev.timeline.model.Event;
 import dev.timeline.text.TerminalText;
 import java.io.PrintWriter;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -312,7 +314,7 @@ public final class TerminalChart {
             String head = " ".repeat(numberWidth - Integer.toString(data.number(event)).length())
                     + data.number(event) + " " + glyph(event) + " ";
             String title = fit(event.title(), Math.max(8, width - head.length() - dateWidth - 2));
-            lines.add(head + style(dev.timeline.format.TextTable.dateStyle(event.date()), date) + " ".repeat(dateWidth - date.length() + 2) + title);
+            lines.add(head + style(TextTable.dateStyle(event.date()), date) + " ".repeat(dateWidth - date.length() + 2) + title);
         }
     }
 
@@ -380,7 +382,7 @@ public final class TerminalChart {
     }
 
     static String toAscii(String text) {
-        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD);
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); ) {
             int c = decomposed.codePointAt(i);

@@ -2,15 +2,24 @@ package dev.timeline.cli;
 
 import dev.timeline.dates.EventDate;
 import dev.timeline.dataset.DraftEvent;
+import dev.timeline.dataset.DatasetEditor;
+import dev.timeline.dataset.DatasetReader;
+import dev.timeline.dates.EdtfException;
+import dev.timeline.io.DataException;
+import dev.timeline.io.Problem;
 import dev.timeline.model.Actor;
+import dev.timeline.model.Coded;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Place;
-import dev.timeline.store.DataException;
-import dev.timeline.store.DatasetEditor;
-import dev.timeline.store.DatasetReader;
-import dev.timeline.store.Problem;
+import dev.timeline.io.DataException;
+import dev.timeline.dataset.DatasetEditor;
+import dev.timeline.dataset.DatasetReader;
+import dev.timeline.io.Problem;
+import dev.timeline.model.Role;
+import dev.timeline.model.Source;
+import dev.timeline.query.ActorResolver;
 import dev.timeline.text.TerminalText;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -27,10 +36,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code timeline add --data FILE ...}: append one event to a dataset file, validated, atomically, under a lock. */
 @Command(name = "add", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,7 +1,10 @@
 package dev.timeline.cli;
 
 import dev.timeline.model.Actor;
+import dev.timeline.query.EventStore;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,11 +32,11 @@ final class CompletionCommand implements Callable<Integer> {
             description = {"bash, zsh or fish.", "Example: timeline completion fish"})
     String shell;
 
-    static final class Shells extends java.util.ArrayList<String> {
+    static final class Shells extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
 
         Shells() {
-            super(java.util.List.of("bash", "zsh", "fish"));
+            super(List.of("bash", "zsh", "fish"));
         }
     }
 
@@ -60,7 +63,7 @@ final class CompletionCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Set<String> values = new LinkedHashSet<>();
-            dev.timeline.query.EventStore store = root.store(null);
+            EventStore store = root.store(null);
             if (kind.equals("actors")) {
                 for (Actor actor : store.actorsById().values()) {
                     values.add(actor.id());

@@ -1,14 +1,16 @@
 package dev.timeline.cli;
 
 import dev.timeline.format.OutputFormat;
+import dev.timeline.io.DataException;
+import dev.timeline.io.Problem;
 import dev.timeline.model.Coded;
-import dev.timeline.store.DataException;
-import dev.timeline.store.Problem;
+import dev.timeline.model.Names;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +104,7 @@ final class Config {
     }
 
     private static Map<String, String> withoutExplicit(Map<String, String> env) {
-        Map<String, String> rest = new java.util.HashMap<>(env);
+        Map<String, String> rest = new HashMap<>(env);
         rest.remove("TIMELINE_CONFIG");
         return rest;
     }
@@ -119,7 +121,7 @@ final class Config {
     /** Why {@code key = value} is not acceptable, or null when it is. */
     private static String check(String key, String value) {
         if (!KEYS.containsKey(key)) {
-            return "unknown key '" + key + "'" + dev.timeline.model.Names.didYouMean(key, KEYS.keySet())
+            return "unknown key '" + key + "'" + Names.didYouMean(key, KEYS.keySet())
                     + "; expected one of: " + String.join(", ", KEYS.keySet());
         }
         if (value.isEmpty()) {

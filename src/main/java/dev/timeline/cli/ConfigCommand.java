@@ -3,6 +3,7 @@ package dev.timeline.cli;
 import dev.timeline.format.TextTable;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class ConfigCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Config config = root.config();
-        out.println("config file: " + config.file() + (java.nio.file.Files.exists(config.file()) ? ""
+        out.println("config file: " + config.file() + (Files.exists(config.file()) ? ""
                 : " (none)"));
         TextTable table = new TextTable(List.of(new TextTable.Column("KEY", 5, 13, 1000),
                 new TextTable.Column("VALUE", 10, 4096, 2), new TextTable.Column("FROM", 10, 4096, 1)));

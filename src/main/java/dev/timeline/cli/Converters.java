@@ -16,6 +16,9 @@ import dev.timeline.format.ReportFormat;
 import dev.timeline.query.Match;
 import dev.timeline.query.SortOrder;
 import dev.timeline.query.Stats;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -142,23 +145,23 @@ final class Converters {
     }
 
     /** An -o value: any path, '-' for standard output; an empty one is a usage error, not "is a directory". */
-    static final class OutputPathConverter implements ITypeConverter<java.nio.file.Path> {
+    static final class OutputPathConverter implements ITypeConverter<Path> {
         @Override
-        public java.nio.file.Path convert(String text) {
+        public Path convert(String text) {
             if (text.isBlank()) {
                 throw new TypeConversionException("the file name is empty; expected a file name, or - for standard "
                         + "output");
             }
             try {
-                return java.nio.file.Path.of(text);
-            } catch (java.nio.file.InvalidPathException e) {
+                return Path.of(text);
+            } catch (InvalidPathException e) {
                 throw new TypeConversionException("'" + text + "' is not a usable file name (" + e.getReason() + ")");
             }
         }
     }
 
     /** Completion candidates for options whose values are not enum constants' names. */
-    static final class MatchModes extends java.util.ArrayList<String> {
+    static final class MatchModes extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
 
         MatchModes() {
@@ -166,7 +169,7 @@ final class Converters {
         }
     }
 
-    static final class SortOrders extends java.util.ArrayList<String> {
+    static final class SortOrders extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
 
         SortOrders() {
@@ -174,7 +177,7 @@ final class Converters {
         }
     }
 
-    static final class Precisions extends java.util.ArrayList<String> {
+    static final class Precisions extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
 
         Precisions() {
@@ -182,7 +185,7 @@ final class Converters {
         }
     }
 
-    static final class Buckets extends java.util.ArrayList<String> {
+    static final class Buckets extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
 
         Buckets() {

@@ -1,16 +1,19 @@
 package dev.timeline.cli;
 
+import dev.timeline.io.DataException;
+import dev.timeline.io.Problem;
 import dev.timeline.model.Names;
 import dev.timeline.query.QueryException;
-import dev.timeline.store.DataException;
-import dev.timeline.store.Problem;
+import dev.timeline.io.DataException;
+import dev.timeline.io.Problem;
 import dev.timeline.text.TerminalText;
 import java.io.PrintWriter;
-import picocli.CommandLine;
+import java.util.List;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * The one error path: every failure becomes one line per problem on stderr and its exit code; a stack trace only
@@ -93,17 +96,17 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     private static String unmatchedMessage(CommandLine.UnmatchedArgumentException ex) {
         String message = ex.getMessage().lines().findFirst().orElse("unknown argument");
         CommandLine cmd = ex.getCommandLine();
-        java.util.List<String> unmatched = ex.getUnmatched();
+        List<String> unmatched = ex.getUnmatched();
         if (cmd.getParent() == null && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-")
                 && !cmd.getSubcommands().containsKey(unmatched.get(0))) {
             // the first word is not a command: say so, with the nearest command names
             String word = unmatched.get(0);
-            java.util.List<String> commands = Main.COMMANDS.keySet().stream().filter(c -> !c.startsWith("_"))
+            List<String> commands = Main.COMMANDS.keySet().stream().filter(c -> !c.startsWith("_"))
                     .toList();
             return "unknown command '" + word + "'" + (Names.closest(word, commands, 3).isEmpty()
                     ? "; expected one of: " + String.join(", ", commands) : Names.didYouMean(word, commands));
         }
-        java.util.List<String> suggestions = ex.getSuggestions();
+        List<String> suggestions = ex.getSuggestions();
         if (!suggestions.isEmpty()) {
             message += " (did you mean " + String.join(" or ", suggestions.stream().map(s -> "'" + s + "'")
                     .limit(3).toList()) + "?)";

@@ -7,6 +7,7 @@ import dev.timeline.model.Event;
 import dev.timeline.query.EventStore;
 import dev.timeline.query.Selector;
 import java.io.PrintWriter;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,13 +37,9 @@ abstract class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        dev.timeline.store.Trace.mark("command");
         EventStore store = root.store(filters.dayHint());
-        dev.timeline.store.Trace.mark("opened");
         Selector.Selection selection = filters.select(store);
-        dev.timeline.store.Trace.mark("selected");
         Iterable<Event> events = store.query(selection.query());
-        dev.timeline.store.Trace.mark("candidates");
         OutputFormat format = output.format != null ? output.format : root.config().get(configKey())
                 .flatMap(e -> Coded.lookup(OutputFormat.class, e.value())).orElse(defaultFormat());
         PrintWriter err = spec.commandLine().getErr();
@@ -57,8 +54,8 @@ abstract class EventsCommand implements Callable<Integer> {
                 .withNotices(notice -> err.println("timeline: " + notice));
         boolean[] any = {false};
         Iterable<Event> counted = () -> {
-            java.util.Iterator<Event> it = events.iterator();
-            return new java.util.Iterator<>() {
+            Iterator<Event> it = events.iterator();
+            return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
                     return it.hasNext();

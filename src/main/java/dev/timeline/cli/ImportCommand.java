@@ -1,19 +1,22 @@
 package dev.timeline.cli;
 
+import dev.timeline.dataset.DatasetWriter;
+import dev.timeline.index.BigSource;
+import dev.timeline.input.Inputs;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
 import dev.timeline.query.EventStore;
-import dev.timeline.store.DatasetWriter;
-import dev.timeline.store.Inputs;
+import dev.timeline.dataset.DatasetWriter;
+import dev.timeline.input.Inputs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code timeline import}: any input timeline reads, converted to a native dataset JSON file. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,11 +1,18 @@
 package dev.timeline.cli;
 
+import dev.timeline.input.IndexPrefetch;
+import dev.timeline.io.Trace;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import dev.timeline.store.IndexPrefetch;
+import dev.timeline.input.IndexPrefetch;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -51,14 +58,15 @@ public final class Main {
 
     public static void main(String[] args) {
         PrintWriter out = new StdoutWriter.Printer(new StdoutWriter());
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        dev.timeline.store.Trace.mark("main");
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         Map<String, String> env = System.getenv();
+        Trace trace = StderrTrace.of(env, err);
+        trace.mark("main");
         IndexPrefetch prefetch = prefetch(args, env);
         CommandLine cmd = commandLine(out, err, env, prefetch, args);
-        dev.timeline.store.Trace.mark("command line built");
+        trace.mark("command line built");
         int code = run(cmd, args);
-        dev.timeline.store.Trace.mark("done");
+        trace.mark("done");
         err.flush();
         System.exit(code);
     }
@@ -88,8 +96,8 @@ public final class Main {
             return null;
         }
         try {
-            return IndexPrefetch.start(java.nio.file.Path.of(data), env);
-        } catch (java.nio.file.InvalidPathException e) {
+            return IndexPrefetch.start(Path.of(data), env);
+        } catch (InvalidPathException e) {
             return null;
         }
     }
@@ -137,6 +145,18 @@ public final class Main {
     }
 
     /**
+     * Gives {@code --data} the help its formats build ({@link TimelineCommand#dataHelp}), before any subcommand
+     * is added: they inherit the option as it is then.
+     */
+    private static void describeData(CommandSpec root) {
+        OptionSpec data = root.findOption("--data");
+        String[] lines = data.description().clone();
+        lines[0] = TimelineCommand.dataHelp();
+        root.remove(data);
+        root.addOption(data.toBuilder().description(lines).build());
+    }
+
+    /**
      * Builds the command line with its handlers, converters and writers.
      *
      * @param out stdout
@@ -162,6 +182,7 @@ public final class Main {
             IndexPrefetch prefetch, String... args) {
         ErrorHandler errors = new ErrorHandler();
         CommandLine cmd = new CommandLine(new TimelineCommand(env, prefetch));
+        describeData(cmd.getCommandSpec());
         String picked = args == null ? null : subcommand(args);
         // help and completion describe every command
         String only = "help".equals(picked) || "completion".equals(picked) ? null : picked;

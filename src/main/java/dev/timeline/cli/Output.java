@@ -2,9 +2,9 @@ package dev.timeline.cli;
 
 import dev.timeline.format.BinaryFormatter;
 import dev.timeline.format.Formatter;
+import dev.timeline.io.AtomicFile;
+import dev.timeline.io.DataException;
 import dev.timeline.model.Event;
-import dev.timeline.store.AtomicFile;
-import dev.timeline.store.DataException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

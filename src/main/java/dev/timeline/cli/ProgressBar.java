@@ -1,6 +1,6 @@
 package dev.timeline.cli;
 
-import dev.timeline.store.Progress;
+import dev.timeline.io.Progress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

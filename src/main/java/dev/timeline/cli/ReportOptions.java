@@ -6,6 +6,8 @@ import dev.timeline.model.Dataset;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -38,6 +40,6 @@ final class ReportOptions {
 
     /** Writes {@code body} to -o FILE (atomically) or stdout. */
     void write(CommandSpec spec, Body body) {
-        Output.write(output, spec.commandLine().getOut(), (events, out) -> body.write(out), java.util.List.of());
+        Output.write(output, spec.commandLine().getOut(), (events, out) -> body.write(out), List.of());
     }
 }

@@ -1,5 +1,6 @@
 package dev.timeline.cli;
 
+import dev.timeline.dates.Window;
 import dev.timeline.format.EventCard;
 import dev.timeline.model.Event;
 import dev.timeline.query.EventLookup;

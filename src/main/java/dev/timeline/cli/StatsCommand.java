@@ -1,9 +1,12 @@
 package dev.timeline.cli;
 
+import dev.timeline.format.ReportFormat;
 import dev.timeline.format.StatsReport;
 import dev.timeline.model.Event;
+import dev.timeline.model.Names;
 import dev.timeline.query.Stats;
 import dev.timeline.query.Timeline;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -60,9 +63,9 @@ final class StatsCommand implements Callable<Integer> {
             try {
                 return Stats.By.valueOf(text.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                List<String> ids = java.util.Arrays.stream(Stats.By.values()).map(Stats.By::id).toList();
+                List<String> ids = Arrays.stream(Stats.By.values()).map(Stats.By::id).toList();
                 throw new TypeConversionException("unknown bucket '" + text + "'"
-                        + dev.timeline.model.Names.didYouMean(text, ids) + "; expected one of: "
+                        + Names.didYouMean(text, ids) + "; expected one of: "
                         + String.join(", ", ids));
             }
         }
@@ -75,7 +78,7 @@ final class StatsCommand implements Callable<Integer> {
         Stats.Result result = Stats.count(events, by, timeline.dataset().actorsById());
         var context = report.context(root, spec, timeline.dataset());
         report.write(spec, out -> new StatsReport(result, by, quad).write(report.format, context, out));
-        if (result.leftOut() > 0 && report.format != dev.timeline.format.ReportFormat.TABLE) {
+        if (result.leftOut() > 0 && report.format != ReportFormat.TABLE) {
             spec.commandLine().getErr().println("timeline: stats: left out " + result.leftOut()
                     + (result.leftOut() == 1 ? " event" : " events") + " dated less precisely than a " + by.id()
                     + " or with an open start");

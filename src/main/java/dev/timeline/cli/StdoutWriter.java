@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
@@ -42,7 +43,7 @@ final class StdoutWriter extends Writer {
     }
 
     /** The PrintWriter main prints through; binary formats reach the bytes under it. */
-    static final class Printer extends java.io.PrintWriter {
+    static final class Printer extends PrintWriter {
         private final StdoutWriter stdout;
 
         Printer(StdoutWriter stdout) {

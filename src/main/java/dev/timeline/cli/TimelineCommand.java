@@ -1,20 +1,32 @@
 package dev.timeline.cli;
 
+import dev.timeline.dataset.DatasetReader;
+import dev.timeline.input.IndexPrefetch;
+import dev.timeline.input.InputFormat;
+import dev.timeline.input.Inputs;
+import dev.timeline.io.Progress;
 import dev.timeline.model.Dataset;
+import dev.timeline.model.Event;
 import dev.timeline.query.EventStore;
+import dev.timeline.query.Query;
 import dev.timeline.query.Timeline;
-import dev.timeline.store.Inputs;
+import dev.timeline.text.TerminalText;
+import java.io.Closeable;
+import java.io.IOException;
 import java.io.PrintWriter;
-import dev.timeline.store.DatasetReader;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.threeten.extra.LocalDateRange;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The top-level {@code timeline} command: global options, and the subcommands. */
 @Command(name = "timeline",
@@ -52,11 +64,16 @@ public final class TimelineCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** The help of {@code --data} before its example; the formats describe themselves ({@link #dataHelp}). */
     @Option(names = "--data", paramLabel = "PATH", scope = ScopeType.INHERIT, order = 90,
-            description = {"Data file to read (default: $TIMELINE_DATA, else the config file's data, else the "
-                    + "bundled dataset): a dataset JSON, JSON Lines of events, an ACLED CSV export or a GDELT event "
-                    + "export, told apart by content.", "Example: --data acled-2023.csv"})
+            description = {"Data file to read.", "Example: --data acled-2023.csv"})
     Path data;
+
+    /** The first line of {@code --data}'s help, naming every input format in the words it gives itself. */
+    static String dataHelp() {
+        return "Data file to read (default: $TIMELINE_DATA, else the config file's data, else the bundled dataset): "
+                + InputFormat.helpList() + ", told apart by content.";
+    }
 
     @Option(names = "--skip-bad", scope = ScopeType.INHERIT, order = 92,
             description = {"Leave malformed records of a big file out (reported on stderr) instead of failing.",
@@ -74,12 +91,12 @@ public final class TimelineCommand implements Runnable {
     boolean verbose;
 
     private final Map<String, String> env;
-    private final dev.timeline.store.IndexPrefetch prefetch;
+    private final IndexPrefetch prefetch;
     private EventStore store;
     private Dataset dataset;
     private Config config;
 
-    TimelineCommand(Map<String, String> env, dev.timeline.store.IndexPrefetch prefetch) {
+    TimelineCommand(Map<String, String> env, IndexPrefetch prefetch) {
         this.env = env;
         this.prefetch = prefetch;
     }
@@ -87,7 +104,7 @@ public final class TimelineCommand implements Runnable {
     /** Without a command: a short overview of the common commands (the full list is --help). */
     @Override
     public void run() {
-        java.io.PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
         out.print("""
                 timeline: query and export a curated event timeline (bundled: Azerbaijani-Iranian tensions in the
                 South Caucasus, 1991-2023; your own with --data FILE).
@@ -108,7 +125,7 @@ public final class TimelineCommand implements Runnable {
      * The events chosen by --data, TIMELINE_DATA, the config file or the bundled default; opened once. A big file
      * indexes its actors first for {@code days} (null: all), the days the query asks about.
      */
-    EventStore store(org.threeten.extra.LocalDateRange days) {
+    EventStore store(LocalDateRange days) {
         if (store == null) {
             Path path = dataPath();
             store = path == null ? Timeline.of(DatasetReader.readBundled())
@@ -132,9 +149,9 @@ public final class TimelineCommand implements Runnable {
     Inputs.Options inputOptions() {
         PrintWriter err = spec.commandLine().getErr();
         return new Inputs.Options(skipBad, !noCache, env,
-                ProgressBar.stderrIsTerminal() ? new ProgressBar(err) : dev.timeline.store.Progress.NONE,
-                warning -> err.println("timeline: " + dev.timeline.text.TerminalText.line(warning)), true, null,
-                prefetch);
+                ProgressBar.stderrIsTerminal() ? new ProgressBar(err) : Progress.NONE,
+                warning -> err.println("timeline: " + TerminalText.line(warning)), true, null,
+                prefetch).withTrace(StderrTrace.of(env, err));
     }
 
     /** Ends the run: a big file's index still being written to the cache is finished first. */
@@ -142,7 +159,7 @@ public final class TimelineCommand implements Runnable {
         if (store != null) {
             try {
                 store.close();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // the answer was given; a cache that could not be written is rebuilt next time
             }
         }
@@ -185,7 +202,7 @@ public final class TimelineCommand implements Runnable {
                 return false;
             }
             mode = config().get("color").map(e -> ColorOption.ColorMode.valueOf(e.value().toLowerCase(
-                    java.util.Locale.ROOT))).orElse(ColorOption.ColorMode.auto);
+                    Locale.ROOT))).orElse(ColorOption.ColorMode.auto);
         }
         return switch (mode) {
             case always -> true;

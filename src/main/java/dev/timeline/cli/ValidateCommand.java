@@ -2,22 +2,28 @@ package dev.timeline.cli;
 
 import dev.timeline.format.ReportFormat;
 import dev.timeline.format.ValidationReport;
-import dev.timeline.store.DatasetReader;
-import dev.timeline.store.InputFormat;
-import dev.timeline.store.Problem;
+import dev.timeline.dataset.DatasetReader;
+import dev.timeline.input.InputFormat;
+import dev.timeline.io.Problem;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.timeline.dataset.DatasetReader;
+import dev.timeline.input.InputFormat;
+import dev.timeline.io.Json;
+import dev.timeline.io.Problem;
 import dev.timeline.text.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code timeline validate [FILE]...}: check datasets without running a query. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,

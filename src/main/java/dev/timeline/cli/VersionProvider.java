@@ -1,7 +1,9 @@
 package dev.timeline.cli;
 
+import dev.timeline.io.DataException;
 import dev.timeline.model.Dataset;
-import dev.timeline.store.DataException;
+import dev.timeline.query.EventStore;
+import dev.timeline.query.Timeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
@@ -39,10 +41,10 @@ final class VersionProvider implements IVersionProvider {
             return "unknown";
         }
         try {
-            dev.timeline.query.EventStore store = root.store(null);
+            EventStore store = root.store(null);
             Dataset dataset = store.dataset();
             String where = root.dataPath() == null ? "bundled" : root.dataPath().toString();
-            String count = store instanceof dev.timeline.query.Timeline timeline
+            String count = store instanceof Timeline timeline
                     ? ", " + timeline.events().size() + " events" : "";
             return dataset.id() + " " + (dataset.version() == null ? "(no version)" : dataset.version()) + " ("
                     + where + count + ")";

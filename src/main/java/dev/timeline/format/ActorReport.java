@@ -8,9 +8,12 @@ import dev.timeline.text.TerminalText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -217,7 +220,7 @@ public final class ActorReport {
         Map<String, Actor> actors = context.actors();
         Map<String, Counterpart> byId = new LinkedHashMap<>();
         for (Event e : row.events()) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (Participation p : e.actors()) {
                 if (p.actorId().equals(row.actor().id()) || !actors.containsKey(p.actorId())) {
                     continue;
@@ -231,7 +234,7 @@ public final class ActorReport {
         }
         Map<String, Counterpart> sorted = new LinkedHashMap<>();
         byId.values().stream()
-                .sorted(java.util.Comparator.comparingInt((Counterpart c) -> -c.events)
+                .sorted(Comparator.comparingInt((Counterpart c) -> -c.events)
                         .thenComparing(c -> c.actor.name()))
                 .forEach(c -> sorted.put(c.actor.id(), c));
         return sorted;

@@ -4,7 +4,6 @@ import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.model.Participation;
-import dev.timeline.store.DatasetWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -44,7 +43,7 @@ final class DatasetFormatter implements Formatter {
         selected.forEach(e -> selectedIds.add(e.id()));
         List<Event> inFileOrder = source.events().stream().filter(e -> selectedIds.contains(e.id())).toList();
         List<Actor> actors = source.actors().stream().filter(a -> needed.contains(a.id())).toList();
-        DatasetWriter.write(new Dataset(source.id(), source.version(), source.title(), source.description(),
+        DatasetJson.write(new Dataset(source.id(), source.version(), source.title(), source.description(),
                 actors, inFileOrder.size() == selected.size() ? inFileOrder : selected), out);
     }
 }

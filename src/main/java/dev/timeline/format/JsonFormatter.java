@@ -2,11 +2,11 @@ package dev.timeline.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import dev.timeline.io.Json;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Event;
 import dev.timeline.model.Participation;
 import dev.timeline.model.Source;
-import dev.timeline.store.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.timeline.store.Json;
+import dev.timeline.io.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes {@link Stats} results. The table draws a bar per bucket: the count, or with quad classes the summed
@@ -85,7 +86,7 @@ public final class StatsReport {
 
     private void table(FormatContext context, Writer out) throws IOException {
         List<TextTable.Column> columns = new ArrayList<>();
-        columns.add(new TextTable.Column(by.id().toUpperCase(java.util.Locale.ROOT), 7, 40, 1000));
+        columns.add(new TextTable.Column(by.id().toUpperCase(Locale.ROOT), 7, 40, 1000));
         columns.add(new TextTable.Column("COUNT", 5, 7, 1000));
         if (quad) {
             for (String name : QUAD_COLUMNS) {
@@ -109,7 +110,7 @@ public final class StatsReport {
                 for (int q : b.quads()) {
                     cells.add(Integer.toString(q));
                 }
-                cells.add(String.format(java.util.Locale.ROOT, "%+.1f", b.intensity()));
+                cells.add(String.format(Locale.ROOT, "%+.1f", b.intensity()));
                 cells.add(diverging(b.intensity(), maxIntensity));
             } else {
                 cells.add("█".repeat((int) Math.round(BAR * (double) b.count() / maxCount)));

@@ -1,5 +1,6 @@
 package dev.timeline.format;
 
+import dev.timeline.dates.EventDate;
 import dev.timeline.text.TerminalText;
 import java.io.IOException;
 import java.io.Writer;
@@ -167,7 +168,7 @@ public final class TextTable {
      * How terminal views colour a date: uncertain, approximate or with unspecified digits yellow, open-ended dim,
      * else none (null).
      */
-    public static String dateStyle(dev.timeline.dates.EventDate date) {
+    public static String dateStyle(EventDate date) {
         if (date.isUncertain() || date.isApproximate() || date.hasUnspecifiedDigits()) {
             return YELLOW;
         }

@@ -2,12 +2,12 @@ package dev.timeline.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.timeline.dates.Precision;
+import dev.timeline.io.Json;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Participation;
 import dev.timeline.model.Role;
-import dev.timeline.store.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package dev.timeline.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.timeline.store.Json;
-import dev.timeline.store.Problem;
+import dev.timeline.io.Json;
+import dev.timeline.io.Problem;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

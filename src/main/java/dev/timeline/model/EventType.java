@@ -1,5 +1,7 @@
 package dev.timeline.model;
 
+import java.util.Locale;
+
 /**
  * The controlled vocabulary of event types, defined once. Data files, {@code --type} and every output use
  * {@link #id()}; {@link #label()} is for people.
@@ -164,7 +166,7 @@ public enum EventType implements Coded {
      * @return the type, or null when ACLED has no such event type
      */
     public static EventType ofAcled(String eventType) {
-        return switch (eventType.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (eventType.strip().toLowerCase(Locale.ROOT)) {
             case "battles", "battle" -> BATTLES;
             case "explosions/remote violence", "remote violence" -> EXPLOSIONS_REMOTE_VIOLENCE;
             case "violence against civilians" -> VIOLENCE_AGAINST_CIVILIANS;

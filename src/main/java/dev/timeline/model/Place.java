@@ -1,5 +1,8 @@
 package dev.timeline.model;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Where an event happened.
  *

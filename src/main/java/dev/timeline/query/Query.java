@@ -1,6 +1,7 @@
 package dev.timeline.query;
 
 import dev.timeline.dates.Precision;
+import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Role;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public record Query(List<DateCondition> dates, Set<String> actorIds, Set<Role> r
     }
 
     /** Whether an event satisfies every filter of this query (dates, actors, types, text...; not order or limit). */
-    public Predicate<dev.timeline.model.Event> matcher() {
+    public Predicate<Event> matcher() {
         return new EventMatcher(this);
     }
 

@@ -7,10 +7,12 @@ import dev.timeline.model.Participation;
 import dev.timeline.model.QuadClass;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -50,7 +52,7 @@ public final class Stats {
         }
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -151,7 +153,7 @@ public final class Stats {
 
     private static List<String> order(Map<String, List<Event>> groups, By by) {
         if (by == By.QUAD) {
-            return java.util.Arrays.stream(QuadClass.values()).map(QuadClass::id).toList();
+            return Arrays.stream(QuadClass.values()).map(QuadClass::id).toList();
         }
         if (!by.isTime()) {
             Map<String, Integer> counts = new TreeMap<>();

@@ -126,45 +126,15 @@ public final class Timeline implements EventStore {
 
     /** The first index whose start is on or after {@code day}. */
     private int firstStartFrom(LocalDate day) {
-        int low = 0;
-        int high = starts.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (starts[mid].isBefore(day)) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return BinarySearch.firstTrue(starts.length, i -> !starts[i].isBefore(day));
     }
 
     /** The first index at which some event so far reaches {@code day} (its latest day is on or after it). */
     private int firstReaching(LocalDate day) {
-        int low = 0;
-        int high = reach.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (reach[mid].isBefore(day)) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return BinarySearch.firstTrue(reach.length, i -> !reach[i].isBefore(day));
     }
 
     private int firstStartAfter(LocalDate day) {
-        int low = 0;
-        int high = starts.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (starts[mid].isAfter(day)) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
-        return low;
+        return BinarySearch.firstTrue(starts.length, i -> starts[i].isAfter(day));
     }
 }

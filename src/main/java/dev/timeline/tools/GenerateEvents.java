@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -166,7 +168,7 @@ public final class GenerateEvents {
         String place = PLACES[random.nextInt(PLACES.length)];
         int fatalities = random.nextInt(10) < 6 ? 0 : random.nextInt(1 + random.nextInt(40));
         StringBuilder notes = new StringBuilder("On ").append(day.getDayOfMonth()).append(' ')
-                .append(day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH))
+                .append(day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
                 .append(' ').append(day.getYear()).append(", ");
         int words = 12 + random.nextInt(30);
         for (int i = 0; i < words; i++) {

@@ -2,15 +2,15 @@ package dev.timeline.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.dates.EventDate;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
-import dev.timeline.store.DatasetReader;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Periods versus lane events, lanes per actor, type and country, the "Other" lane, numbers and the mark count. */
 class ChartDataTest {

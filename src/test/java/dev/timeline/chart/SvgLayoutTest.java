@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.timeline.chart.SvgLayout.Label;
 import dev.timeline.chart.SvgLayout.Mark;
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
-import dev.timeline.store.DatasetReader;
 import dev.timeline.support.Generated;
 import java.time.LocalDate;
 import java.util.ArrayList;

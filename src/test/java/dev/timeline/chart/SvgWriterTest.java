@@ -2,8 +2,8 @@ package dev.timeline.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.model.Dataset;
-import dev.timeline.store.DatasetReader;
 import dev.timeline.support.Generated;
 import dev.timeline.support.Nasty;
 import java.io.ByteArrayInputStream;

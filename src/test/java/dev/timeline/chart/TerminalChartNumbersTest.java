@@ -2,6 +2,7 @@ package dev.timeline.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.dates.EventDate;
 import dev.timeline.model.Actor;
 import dev.timeline.model.ActorKind;
@@ -10,9 +11,8 @@ import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Participation;
 import dev.timeline.model.Role;
-import dev.timeline.store.DatasetReader;
-import dev.timeline.support.Cli;
 import dev.timeline.support.Cli.Result;
+import dev.timeline.support.Cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package dev.timeline.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.timeline.store.DatasetReader;
+import dev.timeline.dataset.DatasetReader;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,11 +2,11 @@ package dev.timeline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
-import dev.timeline.store.DatasetReader;
-import dev.timeline.support.Cli;
 import dev.timeline.support.Cli.Result;
+import dev.timeline.support.Cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package dev.timeline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.model.Event;
-import dev.timeline.store.DatasetReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.timeline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.model.Dataset;
-import dev.timeline.store.DatasetReader;
 import dev.timeline.support.Cli;
 import dev.timeline.support.Corpora;
 import dev.timeline.tools.GenerateEvents;
@@ -48,6 +48,18 @@ class BigInputCommandTest {
         Cli.Result result = cli.run("list", "--data", evil.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCode.DATA);
         assertThat(result.err()).contains("not a format timeline reads; tried dataset JSON");
+    }
+
+    /** TIMELINE_TRACE: the phases of opening a big file reach the command's stderr, through the CLI's listener. */
+    @Test
+    void tracingReportsTheBigFilePathOnTheCommandsStderrOnlyWhenAskedFor() throws IOException {
+        Path file = generated(500);
+        Cli.Result quiet = cli.run("list", "--data", file.toString(), "--limit", "1");
+        assertThat(quiet.err()).as(quiet.toString()).isEmpty();
+        Cli.Result traced = cli.env("TIMELINE_TRACE", "1").run("list", "--data", file.toString(), "--limit", "1");
+        assertThat(traced.out()).isEqualTo(quiet.out());
+        assertThat(traced.err().lines().toList()).as(traced.toString()).hasSize(2).allMatch(l -> l.matches(
+                "trace \\d+ ms: .*")).anyMatch(l -> l.endsWith(": stamped")).anyMatch(l -> l.endsWith(": cache hit"));
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
-import dev.timeline.store.DatasetReader;
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.support.Cli;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -12,7 +12,7 @@ import dev.timeline.model.Place;
 import dev.timeline.model.Role;
 import dev.timeline.model.Source;
 import dev.timeline.query.QueryException;
-import dev.timeline.store.DatasetReader;
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.support.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import dev.timeline.model.Event;
 import dev.timeline.model.Participation;
 import dev.timeline.model.Role;
 import dev.timeline.model.Source;
-import dev.timeline.store.DatasetReader;
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.support.Corpora;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

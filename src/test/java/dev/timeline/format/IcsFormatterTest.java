@@ -2,6 +2,7 @@ package dev.timeline.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.dates.EventDate;
 import dev.timeline.model.Actor;
 import dev.timeline.model.ActorKind;
@@ -12,7 +13,6 @@ import dev.timeline.model.Participation;
 import dev.timeline.model.Place;
 import dev.timeline.model.Role;
 import dev.timeline.model.Source;
-import dev.timeline.store.DatasetReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

@@ -2,14 +2,14 @@ package dev.timeline.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.dates.EventDate;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.query.Timeline;
-import dev.timeline.store.DatasetReader;
-import dev.timeline.support.Cli;
 import dev.timeline.support.Cli.Result;
+import dev.timeline.support.Cli;
 import dev.timeline.text.TerminalText;
 import java.io.IOException;
 import java.io.StringWriter;

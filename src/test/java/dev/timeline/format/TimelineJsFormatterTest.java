@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.dates.EventDate;
 import dev.timeline.model.Actor;
 import dev.timeline.model.ActorKind;
@@ -14,7 +15,6 @@ import dev.timeline.model.Participation;
 import dev.timeline.model.Place;
 import dev.timeline.model.Role;
 import dev.timeline.model.Source;
-import dev.timeline.store.DatasetReader;
 import dev.timeline.support.Corpora;
 import java.io.IOException;
 import java.io.StringWriter;

@@ -1,7 +1,7 @@
 package dev.timeline.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.timeline.store.DatasetReader;
+import dev.timeline.dataset.DatasetReader;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

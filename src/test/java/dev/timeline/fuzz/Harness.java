@@ -7,9 +7,9 @@ import dev.timeline.query.DateCondition;
 import dev.timeline.query.EventStore;
 import dev.timeline.query.Match;
 import dev.timeline.query.Query;
-import dev.timeline.store.DataException;
-import dev.timeline.store.Inputs;
-import dev.timeline.store.Progress;
+import dev.timeline.io.DataException;
+import dev.timeline.input.Inputs;
+import dev.timeline.io.Progress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -71,7 +71,7 @@ final class Harness {
     }
 
     /** A problem a reader reports: it says where and what, on one line. */
-    static void requireProblem(dev.timeline.store.Problem problem) {
+    static void requireProblem(dev.timeline.io.Problem problem) {
         String text = problem.toString();
         if (problem.message() == null || problem.message().isBlank() || text.indexOf('\n') >= 0) {
             throw new AssertionError("a problem without a one-line message: " + text);

@@ -2,12 +2,12 @@ package dev.timeline.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.model.Actor;
-import dev.timeline.store.DatasetReader;
 import dev.timeline.support.Fixtures;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ActorResolverTest {
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.timeline.model.Event;
-import dev.timeline.store.DatasetReader;
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

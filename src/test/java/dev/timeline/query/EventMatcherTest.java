@@ -9,7 +9,7 @@ import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Names;
 import dev.timeline.model.Role;
-import dev.timeline.store.DatasetReader;
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.support.Fixtures;
 import java.util.List;
 import java.util.Set;

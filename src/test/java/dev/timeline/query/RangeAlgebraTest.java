@@ -2,12 +2,12 @@ package dev.timeline.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.dates.EventDate;
 import dev.timeline.dates.PeriodExpression;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
-import dev.timeline.store.DatasetReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -8,7 +8,7 @@ import dev.timeline.dates.Window;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.model.Role;
-import dev.timeline.store.DatasetReader;
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.support.Fixtures;
 import java.time.LocalDate;
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.timeline.dates.EventDate;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
-import dev.timeline.store.DatasetReader;
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.support.Fixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

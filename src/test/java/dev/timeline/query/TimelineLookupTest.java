@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.timeline.model.Actor;
 import dev.timeline.model.ActorKind;
 import dev.timeline.model.Event;
-import dev.timeline.store.DatasetReader;
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.support.Fixtures;
 import java.time.LocalDate;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.timeline.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
-import dev.timeline.store.DatasetReader;
 import dev.timeline.support.Fixtures;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,0 +1,428 @@
+package dev.timeline.index;
+
+import dev.timeline.dates.EventDate;
+import dev.timeline.model.ActorKind;
+import dev.timeline.model.Countries;
+import dev.timeline.model.Event;
+import dev.timeline.model.EventType;
+import dev.timeline.model.Names;
+import dev.timeline.model.Participation;
+import dev.timeline.model.Place;
+import dev.timeline.model.Role;
+import dev.timeline.model.Source;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * ACLED CSV exports, current (31 columns, from {@code event_id_cnty} to {@code timestamp}) and older layouts
+ * (with {@code data_id}, {@code iso3}; HDX files with an HXL hashtag row): columns are found by name in the header,
+ * and any may be missing except {@code event_date} and an id.
+ *
+ * <p>Mapping: {@code event_id_cnty} (else {@code data_id}) is the id; {@code event_date} with
+ * {@code time_precision} the EDTF date (1: the day; 2: the week around it, {@code D-3/D+3}; 3: the month);
+ * {@code actor1} and {@code assoc_actor_1} ({@code ;}-separated) are initiators, {@code actor2} and
+ * {@code assoc_actor_2} targets, each identified by {@link dev.timeline.model.Names#slug its name}; the type
+ * is {@code event_type} in the vocabulary, with {@code sub_event_type} and {@code disorder_type} as tags; the
+ * place is {@code location} (else admin3..admin1) in the country of {@code iso3}, else of numeric {@code iso},
+ * else of {@code country}; {@code source} split on {@code ;} gives the sources; {@code notes} the summary.
+ * Dates may be ISO ({@code 2020-03-21}), ACLED's older {@code 21 March 2020} or {@code 21/03/2020} (day first),
+ * or Excel's {@code 9-May-20}. Column names are matched ignoring case ({@code EVENT_DATE} in old exports), and
+ * {@code ally_actor_1}/{@code ally_actor_2} are read as the assoc columns they were renamed to.
+ */
+public final class AcledFormat implements RowFormat {
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+    static {
+        String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december"};
+        for (int i = 0; i < names.length; i++) {
+            MONTHS.put(names[i], i + 1);
+            MONTHS.put(names[i].substring(0, 3), i + 1);
+        }
+        MONTHS.put("sept", 9);
+    }
+
+    private final ThreadLocal<Fields> fields = ThreadLocal.withInitial(Fields::new);
+    private final int width;
+    private final int id;
+    private final int dataId;
+    private final int date;
+    private final int precision;
+    private final int disorder;
+    private final int eventType;
+    private final int subEventType;
+    private final int actor1;
+    private final int assoc1;
+    private final int inter1;
+    private final int actor2;
+    private final int assoc2;
+    private final int inter2;
+    private final int iso;
+    private final int iso3;
+    private final int country;
+    private final int admin1;
+    private final int admin2;
+    private final int admin3;
+    private final int location;
+    private final int source;
+    private final int notes;
+    private final int fatalities;
+    private final int civilianTargeting;
+    private final int tagsColumn;
+
+    private AcledFormat(List<String> header) {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            at.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        width = header.size();
+        id = at.getOrDefault("event_id_cnty", -1);
+        dataId = at.getOrDefault("data_id", -1);
+        date = at.getOrDefault("event_date", -1);
+        precision = at.getOrDefault("time_precision", -1);
+        disorder = at.getOrDefault("disorder_type", -1);
+        eventType = at.getOrDefault("event_type", -1);
+        subEventType = at.getOrDefault("sub_event_type", -1);
+        actor1 = at.getOrDefault("actor1", -1);
+        assoc1 = at.getOrDefault("assoc_actor_1", at.getOrDefault("ally_actor_1", -1));
+        inter1 = at.getOrDefault("inter1", -1);
+        actor2 = at.getOrDefault("actor2", -1);
+        assoc2 = at.getOrDefault("assoc_actor_2", at.getOrDefault("ally_actor_2", -1));
+        inter2 = at.getOrDefault("inter2", -1);
+        iso = at.getOrDefault("iso", -1);
+        iso3 = at.getOrDefault("iso3", -1);
+        country = at.getOrDefault("country", -1);
+        admin1 = at.getOrDefault("admin1", -1);
+        admin2 = at.getOrDefault("admin2", -1);
+        admin3 = at.getOrDefault("admin3", -1);
+        location = at.getOrDefault("location", -1);
+        source = at.getOrDefault("source", -1);
+        notes = at.getOrDefault("notes", -1);
+        fatalities = at.getOrDefault("fatalities", -1);
+        civilianTargeting = at.getOrDefault("civilian_targeting", -1);
+        tagsColumn = at.getOrDefault("tags", -1);
+    }
+
+    /** Whether {@code header} (column names) is an ACLED export's. */
+    public static boolean recognises(List<String> header) {
+        List<String> lower = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        return lower.contains("event_date") && lower.contains("event_type")
+                && (lower.contains("event_id_cnty") || lower.contains("data_id"));
+    }
+
+    /** The format of a file whose header row is {@code header}; throws when it is not ACLED's. */
+    public static AcledFormat of(List<String> header) {
+        return new AcledFormat(header);
+    }
+
+    /** Whether {@code row} is an HXL hashtag row (HDX exports put one under the header). */
+    public static boolean isHxl(List<String> row) {
+        return row.stream().anyMatch(cell -> cell.startsWith("#")) && row.stream().allMatch(cell -> cell.isEmpty()
+                || cell.startsWith("#"));
+    }
+
+    @Override
+    public boolean tiesActorsToCountries() {
+        return true;
+    }
+
+    @Override
+    public boolean quoted() {
+        return true;
+    }
+
+    @Override
+    public void index(byte[] bytes, int from, int to, IndexRow row) throws BadRow {
+        Fields f = fields.get().csv(bytes, from, to);
+        checkWidth(f);
+        int idColumn = !f.isEmpty(id) ? id : dataId;
+        if (idColumn >= 0 && !f.isEmpty(idColumn) && !f.escaped(idColumn)
+                && bytes[f.start(idColumn)] != ' ' && bytes[f.end(idColumn) - 1] != ' ') {
+            row.idHash = IndexRow.hash(bytes, f.start(idColumn), f.end(idColumn));
+        } else {
+            row.id(id(f));
+        }
+        int iso = date < 0 || f.isEmpty(date) ? Integer.MIN_VALUE
+                : IndexRow.isoDay(bytes, f.start(date), f.end(date));
+        LocalDate day = iso != Integer.MIN_VALUE && f.end(date) - f.start(date) == 10 ? null : day(f);
+        long first = day == null ? iso : day.toEpochDay();
+        int p = precision(f);
+        long last = first;
+        if (p == 2) {
+            first -= 3;
+            last += 3;
+        } else if (p == 3) {
+            LocalDate d = day != null ? day : LocalDate.ofEpochDay(first);
+            first = d.withDayOfMonth(1).toEpochDay();
+            last = d.withDayOfMonth(d.lengthOfMonth()).toEpochDay();
+        }
+        row.start = (int) first;
+        row.end = (int) last;
+        actors(f, actor1, inter1, row);
+        actors(f, assoc1, -1, row);
+        actors(f, actor2, inter2, row);
+        actors(f, assoc2, -1, row);
+    }
+
+    private static void actors(Fields f, int column, int inter, IndexRow row) {
+        if (column < 0 || column >= f.count() || f.isEmpty(column)) {
+            return;
+        }
+        byte[] b = f.bytes();
+        if (f.escaped(column)) {
+            actorsSlow(f, column, inter, row);
+            return;
+        }
+        int s = f.start(column);
+        int end = f.end(column);
+        while (s < end) {
+            int e = Bytes.indexOf(b, s, end, (byte) ';');
+            if (e < 0) {
+                e = end;
+            }
+            int a = s;
+            int z = e;
+            while (a < z && b[a] == ' ') {
+                a++;
+            }
+            while (z > a && b[z - 1] == ' ') {
+                z--;
+            }
+            if (a < z) {
+                int hash = IndexRow.hash(b, a, z);
+                if (!row.knownActor(b, a, z, hash)) {
+                    String name = new String(b, a, z - a, StandardCharsets.UTF_8).strip();
+                    row.actor(b, a, z, hash, null, name, kind(f.text(inter)), null);
+                }
+            }
+            s = e + 1;
+        }
+    }
+
+    private static void actorsSlow(Fields f, int column, int inter, IndexRow row) {
+        String cell = f.text(column);
+        if (cell == null) {
+            return;
+        }
+        ActorKind kind = kind(f.text(inter));
+        for (String name : cell.split(";")) {
+            String trimmed = name.strip();
+            if (!trimmed.isEmpty()) {
+                row.actor(trimmed, null, trimmed, kind, null);
+            }
+        }
+    }
+
+    /** ACLED's inter codes: 1 state forces, 8 external forces; 2–7 rebels, militias, rioters, protesters, civilians. */
+    private static ActorKind kind(String inter) {
+        return "1".equals(inter) || "8".equals(inter) ? ActorKind.ARMED_FORCE : ActorKind.GROUP;
+    }
+
+    @Override
+    public Event parse(byte[] bytes, int from, int to) throws BadRow {
+        Fields f = fields.get().csv(bytes, from, to);
+        checkWidth(f);
+        String eventId = id(f);
+        LocalDate day = day(f);
+        EventDate when = switch (precision(f)) {
+            case 2 -> EventDate.parse(day.minusDays(3) + "/" + day.plusDays(3));
+            case 3 -> EventDate.parse(day.toString().substring(0, 7));
+            default -> EventDate.of(day);
+        };
+        String typeText = f.text(eventType);
+        if (typeText == null) {
+            throw new BadRow("'event_type' is empty; expected an ACLED event type such as Battles or Protests");
+        }
+        EventType type = EventType.ofAcled(typeText);
+        if (type == null) {
+            throw new BadRow("unknown ACLED event_type '" + typeText + "'; expected Battles, Explosions/Remote "
+                    + "violence, Violence against civilians, Protests, Riots or Strategic developments");
+        }
+        String sub = f.text(subEventType);
+        List<Participation> actors = new ArrayList<>();
+        participations(f.text(actor1), Role.INITIATOR, actors);
+        participations(f.text(assoc1), Role.INITIATOR, actors);
+        participations(f.text(actor2), Role.TARGET, actors);
+        participations(f.text(assoc2), Role.TARGET, actors);
+        String where = first(f, location, admin3, admin2, admin1);
+        String code = Countries.isAlpha3(f.text(iso3)) ? f.text(iso3) : Countries.ofNumeric(f.text(iso));
+        if (code == null) {
+            code = Countries.ofName(f.text(country));
+        }
+        Place place = where == null && code == null ? null : new Place(where, code);
+        List<Source> sources = new ArrayList<>();
+        String cited = f.text(source);
+        if (cited != null) {
+            for (String outlet : cited.split(";")) {
+                if (!outlet.isBlank()) {
+                    sources.add(new Source(outlet.strip(), null, null, null, null));
+                }
+            }
+        }
+        List<String> tags = new ArrayList<>();
+        if (sub != null) {
+            tags.add(sub);
+        }
+        String disorderType = f.text(disorder);
+        if (disorderType != null) {
+            tags.add(disorderType);
+        }
+        String targeting = f.text(civilianTargeting);
+        if (targeting != null) {
+            tags.add(targeting);
+        }
+        String more = f.text(tagsColumn);
+        if (more != null) {
+            for (String tag : more.split(";")) {
+                if (!tag.isBlank() && !tags.contains(tag.strip())) {
+                    tags.add(tag.strip());
+                }
+            }
+        }
+        String title = (sub != null ? sub : typeText) + (where != null ? " in " + where : "");
+        String summary = f.text(notes);
+        return new Event(eventId, when, title, summary, type, actors, place, fatalities(f), sources, tags, null);
+    }
+
+    private static void participations(String cell, Role role, List<Participation> out) {
+        if (cell == null) {
+            return;
+        }
+        for (String name : cell.split(";")) {
+            if (!name.isBlank()) {
+                Participation p = new Participation(Names.slug(name.strip()), role);
+                if (!out.contains(p)) {
+                    out.add(p);
+                }
+            }
+        }
+    }
+
+    private static String first(Fields f, int... columns) {
+        for (int column : columns) {
+            String text = f.text(column);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private void checkWidth(Fields f) throws BadRow {
+        if (f.count() != width) {
+            throw new BadRow("the record has " + f.count() + " fields; expected " + width + " as in the header");
+        }
+    }
+
+    private String id(Fields f) throws BadRow {
+        String text = f.text(id);
+        if (text == null) {
+            text = f.text(dataId);
+        }
+        if (text == null) {
+            throw new BadRow("'event_id_cnty' is empty; expected an event id such as AFG44631");
+        }
+        return text;
+    }
+
+    private int precision(Fields f) throws BadRow {
+        if (precision >= 0 && precision < f.count() && f.end(precision) - f.start(precision) == 1) {
+            byte b = f.bytes()[f.start(precision)];
+            if (b >= '1' && b <= '3') {
+                return b - '0';
+            }
+        }
+        String text = f.text(precision);
+        if (text == null || text.equals("1")) {
+            return 1;
+        }
+        if (text.equals("2") || text.equals("3")) {
+            return text.charAt(0) - '0';
+        }
+        throw new BadRow("'time_precision' is '" + text + "'; expected 1 (day), 2 (week) or 3 (month)");
+    }
+
+    private LocalDate day(Fields f) throws BadRow {
+        String text = f.text(date);
+        if (text == null) {
+            throw new BadRow("'event_date' is empty; expected a date like 2020-03-21");
+        }
+        LocalDate day = parseDay(text);
+        if (day == null) {
+            throw new BadRow("'event_date' is '" + text + "'; expected a date like 2020-03-21, 21 March 2020, "
+                    + "9-May-20 or 21/03/2020");
+        }
+        return day;
+    }
+
+    /**
+     * {@code 2020-03-21}, {@code 21 March 2020}, {@code 9-May-20}, {@code 9-May-2020} or, as ACLED's older
+     * exports write it, day first {@code 21/03/2020}; null when none of them.
+     */
+    static LocalDate parseDay(String text) {
+        try {
+            if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+                return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+            }
+            if (text.indexOf('/') > 0) {
+                String[] dmy = text.split("/");
+                return dmy.length != 3 || dmy[2].length() != 4 ? null : LocalDate.of(number(dmy[2], 0, 4),
+                        number(dmy[1], 0, dmy[1].length()), number(dmy[0], 0, dmy[0].length()));
+            }
+            String[] parts = text.split(text.indexOf('-') > 0 ? "-" : " +");
+            if (parts.length != 3) {
+                return null;
+            }
+            Integer month = MONTHS.get(parts[1].toLowerCase(Locale.ROOT));
+            if (month == null) {
+                return null;
+            }
+            int year = number(parts[2], 0, parts[2].length());
+            if (parts[2].length() == 2) {
+                year += year >= 90 ? 1900 : 2000; // ACLED's data start in 1997
+            } else if (parts[2].length() != 4) {
+                return null;
+            }
+            return LocalDate.of(year, month, number(parts[0], 0, parts[0].length()));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int number(String text, int from, int to) {
+        if (from >= to || to - from > 4) {
+            throw new NumberFormatException(text);
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(text);
+            }
+            value = value * 10 + c - '0';
+        }
+        return value;
+    }
+
+    private Integer fatalities(Fields f) throws BadRow {
+        String text = f.text(fatalities);
+        if (text == null) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadRow("'fatalities' is '" + text + "'; expected a whole number of 0 or more");
+    }
+}

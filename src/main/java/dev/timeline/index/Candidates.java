@@ -1,0 +1,159 @@
+package dev.timeline.index;
+
+import dev.timeline.query.DateCondition;
+import dev.timeline.query.Match;
+import dev.timeline.query.Query;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The candidate search of a big input, as a pure function of its index and a query: the records whose index
+ * columns (day span, actors) may satisfy the query, in the order the output needs (first day, last day, record
+ * number). The rest of the query is checked on the parsed events; a record whose actors the index left out is a
+ * candidate whatever actors the query names.
+ */
+final class Candidates {
+
+    private Candidates() {
+    }
+
+    /** The candidates of {@code query} in {@code index}, ordered by first day, then last day, then record. */
+    static int[] of(RecordIndex index, Query query) {
+        int[] records = unsorted(index, query);
+        sort(records, index.start(), index.end());
+        return records;
+    }
+
+    /** How many of {@code records} have actors the index does not know. */
+    static int actorsUnknown(RecordIndex index, int[] records) {
+        int unknown = 0;
+        for (int i : records) {
+            if (!index.actorsKnown(i)) {
+                unknown++;
+            }
+        }
+        return unknown;
+    }
+
+    /** The records whose index columns may satisfy the query's dates and actors (in no particular order). */
+    private static int[] unsorted(RecordIndex index, Query query) {
+        int n = index.size();
+        List<int[]> ranges = new ArrayList<>();
+        List<Boolean> within = new ArrayList<>();
+        for (DateCondition condition : query.dates()) {
+            ranges.add(new int[] {IndexRow.day(condition.range().getStart()),
+                IndexRow.day(condition.range().getEndInclusive())});
+            within.add(condition.match() == Match.WITHIN);
+        }
+        boolean[] wanted = actorSet(index, query.actorIds());
+        List<boolean[]> withAll = new ArrayList<>();
+        for (Set<String> ids : query.withAll()) {
+            withAll.add(actorSet(index, ids));
+        }
+        int[] start = index.start();
+        int[] end = index.end();
+        int[] actorFrom = index.actorFrom();
+        int[] ids = index.actorIds();
+        // with the records in order of first day, a date range is a window found by binary search
+        RecordIndex.StartOrder byStart = index.byStart();
+        int from = 0;
+        int to = n;
+        if (byStart != null) {
+            for (int c = 0; c < ranges.size(); c++) {
+                int[] range = ranges.get(c);
+                if (range[1] != Integer.MAX_VALUE) {
+                    to = Math.min(to, byStart.firstStartAfter(range[1]));
+                }
+                if (range[0] != Integer.MIN_VALUE) {
+                    from = Math.max(from, within.get(c) ? byStart.firstStartFrom(range[0])
+                            : byStart.firstReaching(range[0]));
+                }
+            }
+        }
+        int[] out = new int[Math.min(n, 1024)];
+        int count = 0;
+        records:
+        for (int k = from; k < to; k++) {
+            int i = byStart == null ? k : byStart.record().get(k);
+            for (int c = 0; c < ranges.size(); c++) {
+                int[] range = ranges.get(c);
+                boolean ok = within.get(c) ? start[i] >= range[0] && end[i] <= range[1]
+                        : start[i] <= range[1] && end[i] >= range[0];
+                if (!ok) {
+                    continue records;
+                }
+            }
+            if (index.actorsKnown(i)) { // else the parsed event is checked
+                if (wanted != null && !any(wanted, ids, actorFrom[i], actorFrom[i + 1])) {
+                    continue;
+                }
+                for (boolean[] set : withAll) {
+                    if (!any(set, ids, actorFrom[i], actorFrom[i + 1])) {
+                        continue records;
+                    }
+                }
+            }
+            if (count == out.length) {
+                out = Arrays.copyOf(out, count * 2);
+            }
+            out[count++] = i;
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    private static boolean any(boolean[] set, int[] ids, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (set[ids[k]]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The dictionary entries with these ids, as a lookup table; null when the query names no actor. */
+    private static boolean[] actorSet(RecordIndex index, Set<String> actorIds) {
+        if (actorIds.isEmpty()) {
+            return null;
+        }
+        boolean[] set = new boolean[index.actors().size()];
+        for (int a = 0; a < set.length; a++) {
+            set[a] = actorIds.contains(index.actors().get(a).id());
+        }
+        return set;
+    }
+
+    /** Sorts records by (start, end, record), a total order, by a merge sort on ints: no boxing per record. */
+    static void sort(int[] records, int[] start, int[] end) {
+        if (records.length > 1) {
+            mergeSort(records, records.clone(), 0, records.length, start, end);
+        }
+    }
+
+    /** Sorts {@code a[from, to)}, using {@code b}, which holds the same elements there, as scratch. */
+    private static void mergeSort(int[] a, int[] b, int from, int to, int[] start, int[] end) {
+        if (to - from < 16) {
+            for (int i = from + 1; i < to; i++) {
+                int x = a[i];
+                int j = i - 1;
+                while (j >= from && before(x, a[j], start, end)) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = x;
+            }
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(b, a, from, mid, start, end);
+        mergeSort(b, a, mid, to, start, end);
+        for (int i = from, p = from, q = mid; i < to; i++) {
+            a[i] = q >= to || p < mid && !before(b[q], b[p], start, end) ? b[p++] : b[q++];
+        }
+    }
+
+    private static boolean before(int x, int y, int[] start, int[] end) {
+        return start[x] != start[y] ? start[x] < start[y] : end[x] != end[y] ? end[x] < end[y] : x < y;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.timeline.query;
+
+import java.util.function.IntPredicate;
+
+/**
+ * The one binary search behind every date-range lookup: the in-memory {@link Timeline} and the big-file index
+ * both keep their records sorted by first day, with a running "latest day reached so far" beside them, and ask
+ * the same two questions of those columns (where do starts pass a day, from where does some record reach it).
+ */
+public final class BinarySearch {
+
+    private BinarySearch() {
+    }
+
+    /**
+     * The first position in {@code [0, size)} at which {@code holds} is true, or {@code size} when it never is.
+     * {@code holds} must be monotone: false up to some position, true from there on (as "the start at this
+     * position is after day D" is, over starts in ascending order).
+     */
+    public static int firstTrue(int size, IntPredicate holds) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (holds.test(mid)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.model.Event;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Keeps the "knows nothing of" column of the design true, over the compiled main classes: every class file's
+ * constant pool (class references, field and method descriptors, generic signatures) is read, and a reference
+ * from a package to one it must not know fails the test, naming both classes. A plain scan rather than a
+ * library: the rule is a handful of package prefixes, and the class-file format has not changed in this respect
+ * since Java 1.0.
+ */
+class PackageDependenciesTest {
+
+    private static final Pattern REFERENCE = Pattern.compile("dev/timeline/(\\w+)/(\\w+)");
+
+    /** Which packages each package may not refer to ({@code model} holds {@code EventDate}, so it may know dates). */
+    private static final Map<String, Set<String>> FORBIDDEN = Map.of(
+            "model", Set.of("query", "format", "chart", "dataset", "index", "input", "io", "cli"),
+            "dates", Set.of("query", "format", "chart", "dataset", "index", "input", "io", "cli"),
+            "query", Set.of("format", "chart", "dataset", "index", "input", "cli"),
+            "format", Set.of("dataset", "index", "input", "cli"),
+            "chart", Set.of("dataset", "index", "input", "cli"),
+            "io", Set.of("model", "dates", "query", "format", "chart", "dataset", "index", "input", "cli"),
+            "dataset", Set.of("index", "input", "cli"),
+            "index", Set.of("dataset", "input", "cli"),
+            "input", Set.of("cli"));
+
+    static Stream<Arguments> rules() {
+        return FORBIDDEN.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0} knows nothing of {1}")
+    @MethodSource("rules")
+    void packageKnowsNothingOfTheLayersItMustNot(String from, Set<String> forbidden) throws IOException {
+        Path dir = mainClasses().resolve("dev/timeline").resolve(from);
+        assertThat(dir).isDirectory();
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                for (String target : references(file)) {
+                    Matcher m = REFERENCE.matcher(target);
+                    if (m.matches() && forbidden.contains(m.group(1))) {
+                        violations.add(dir.relativize(file) + " -> " + target);
+                    }
+                }
+            }
+        }
+        assertThat(violations).as("references from %s to %s", from, forbidden).isEmpty();
+    }
+
+    /** The scan sees references at all: cli refers to format, query and input, which it may. */
+    @Test
+    void scanFindsTheReferencesThatAreThere() throws IOException {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(mainClasses().resolve("dev/timeline/cli"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                for (String target : references(file)) {
+                    Matcher m = REFERENCE.matcher(target);
+                    if (m.matches()) {
+                        found.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(found).contains("format", "query", "input", "io", "model");
+    }
+
+    /** Every {@code dev/timeline/<package>/<Class>} named anywhere in the class file's constant pool. */
+    static Set<String> references(Path classFile) throws IOException {
+        Set<String> names = new TreeSet<>();
+        try (InputStream raw = Files.newInputStream(classFile); DataInputStream in = new DataInputStream(raw)) {
+            if (in.readInt() != 0xCAFEBABE) {
+                throw new IOException(classFile + ": not a class file");
+            }
+            in.readUnsignedShort(); // minor
+            in.readUnsignedShort(); // major
+            int count = in.readUnsignedShort();
+            for (int i = 1; i < count; i++) {
+                int tag = in.readUnsignedByte();
+                switch (tag) {
+                    case 1 -> {
+                        Matcher m = REFERENCE.matcher(in.readUTF());
+                        while (m.find()) {
+                            names.add(m.group());
+                        }
+                    }
+                    case 7, 8, 16, 19, 20 -> in.skipBytes(2);
+                    case 15 -> in.skipBytes(3);
+                    case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipBytes(4);
+                    case 5, 6 -> {
+                        in.skipBytes(8);
+                        i++; // a long or double takes two entries
+                    }
+                    default -> throw new IOException(classFile + ": unknown constant pool tag " + tag);
+                }
+            }
+        }
+        return names;
+    }
+
+    private static Path mainClasses() {
+        try {
+            return Path.of(Event.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
