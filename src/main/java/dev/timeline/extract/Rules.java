@@ -85,18 +85,20 @@ final class Rules {
                         out.add(new Found(m.start(), m.end(), TimexType.DATE, first, null));
                         return;
                     }
+                    int firstEnd = m.end(2);
+                    while (!Character.isLetterOrDigit(ctx.text.charAt(firstEnd - 1))) {
+                        firstEnd--;
+                    }
                     String second = date(year, month, Integer.parseInt(m.group(3)));
-                    if (second == null) {
+                    if (second == null || Integer.parseInt(m.group(3)) <= day) {
+                        // "Oct. 12 - 10:35": what follows is no later day of the month, so no range or list
+                        out.add(new Found(m.start(), firstEnd, TimexType.DATE, first, null));
                         return;
                     }
                     String join = ctx.text.substring(m.end(2), m.start(3)).toLowerCase(Locale.ROOT);
                     boolean list = join.contains("and") || join.contains("or") || join.contains("&");
                     boolean between = ctx.before(m.start(), 10).toLowerCase(Locale.ROOT).matches("(?s).*\\b(between|from)\\s+$");
                     String range = list && !between ? null : first + "/" + second;
-                    int firstEnd = m.end(2);
-                    while (!Character.isLetterOrDigit(ctx.text.charAt(firstEnd - 1))) {
-                        firstEnd--;
-                    }
                     out.add(new Found(m.start(), firstEnd, TimexType.DATE, first, range));
                     out.add(new Found(m.start(3), m.end(), TimexType.DATE, second, range));
                 }));

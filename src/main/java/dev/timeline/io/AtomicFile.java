@@ -40,6 +40,8 @@ public final class AtomicFile implements Closeable {
 
     /** Temporary files being written by this process, for the shutdown hook. */
     private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+    /** Set by the shutdown hook: no temporary file is created after it (guarded by {@link #LIVE}). */
+    private static boolean stopping;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(AtomicFile::removeLive, "timeline-remove-temporary-files"));
@@ -90,10 +92,7 @@ public final class AtomicFile implements Closeable {
                 Path temporary = folder.resolve("." + real.getFileName() + "." + Long.toHexString(
                         ThreadLocalRandom.current().nextLong()) + ".tmp");
                 try {
-                    LIVE.add(temporary);
-                    FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                            StandardOpenOption.WRITE);
-                    return new AtomicFile(real, temporary, channel, lock);
+                    return new AtomicFile(real, temporary, create(temporary), lock);
                 } catch (FileAlreadyExistsException e) {
                     LIVE.remove(temporary);
                     if (attempt > 10) {
@@ -129,8 +128,26 @@ public final class AtomicFile implements Closeable {
         }
     }
 
+    /**
+     * Creates {@code temporary}, registered for the shutdown hook first. Under the hook's monitor, and refused once
+     * the hook has run: the JVM keeps running this thread while the hooks run, so without it a file created just
+     * after the hook's sweep would be left behind.
+     */
+    private static FileChannel create(Path temporary) throws IOException {
+        synchronized (LIVE) {
+            if (stopping) {
+                throw new IOException("timeline is stopping");
+            }
+            LIVE.add(temporary);
+            return FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+    }
+
     /** The shutdown hook: a process stopped by SIGINT or SIGTERM leaves no temporary file ({@link TargetLock} removes its lock files). */
     private static void removeLive() {
+        synchronized (LIVE) {
+            stopping = true;
+        }
         for (Path temporary : LIVE) {
             try {
                 Files.deleteIfExists(temporary);

@@ -123,6 +123,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aLaterNumberThatIsNoLaterDayIsNoRange() {
+        // found by TemporalTaggerPropertyTest (seed 5669188934696): "Oct. 12 - 10" once gave 2022-10-12/2022-10-10
+        List<Timex> found = TAGGER.tag("It began Oct. 12 - 10:35 local time.", Anchor.parse("2023-04"));
+        assertThat(found).extracting(Timex::edtf).first().isEqualTo("2022-10-12");
+        assertThat(found).extracting(Timex::edtf).allSatisfy(e -> assertThat(e).doesNotContain("/"));
+    }
+
+    @Test
     void countsCodePointsNotChars() {
         String text = "\uD83D\uDCF0 On March 30, it opened.";
         Timex t = TAGGER.tag(text, Anchor.parse("2023-04")).get(0);
