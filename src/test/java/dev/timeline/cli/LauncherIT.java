@@ -164,6 +164,24 @@ class LauncherIT {
                 .singleElement().asString().contains("source: shared objects file");
     }
 
+    /**
+     * The build gives picocli's Java 5 classes stack map frames (ShareableClasses): the JVM verifies them with the
+     * type-checking verifier, never failing over to the old one, whose classes neither AppCDS nor the AOT cache keep.
+     */
+    @Test
+    void picocliVerifiesWithoutTheOldVerifier() throws Exception {
+        Path log = cwd.resolve("verification.log");
+        Run run = bash(cwd, "java -Xshare:off -Xlog:verification=info:file='" + log + "' -jar '"
+                + PROJECT.resolve("target/timeline.jar") + "' list --from 2023-13 2>/dev/null; java -Xshare:off "
+                + "-Xlog:verification=info:file='" + log + ".2' -jar '" + PROJECT.resolve("target/timeline.jar")
+                + "' export --help >/dev/null");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        List<String> lines = new ArrayList<>(Files.readAllLines(log));
+        lines.addAll(Files.readAllLines(Path.of(log + ".2")));
+        assertThat(lines).anyMatch(l -> l.contains("Verifying class picocli.CommandLine with new format"));
+        assertThat(lines).noneMatch(l -> l.contains("Fail over")).noneMatch(l -> l.contains("old format"));
+    }
+
     /** A fresh copy without a jar: the launcher builds it, saying so in one line, then runs. */
     @Test
     void buildsItselfWhenTheJarIsMissing() throws Exception {
