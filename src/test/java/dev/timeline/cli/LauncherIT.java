@@ -104,18 +104,82 @@ class LauncherIT {
         assertThat(cached.err()).contains("cache hit");
     }
 
-    /** The class-data archive is made for the jar it serves and made again when the jar changes. */
+    /** The start-up cache (class-data archive or AOT cache) is made for the jar it serves, again when it changes. */
     @Test
-    void theClassDataArchiveFollowsTheJar() throws Exception {
+    void theStartUpCacheFollowsTheJar() throws Exception {
         Path jar = PROJECT.resolve("target/timeline.jar");
-        Path key = PROJECT.resolve("target/timeline.jsa.key");
         assertThat(bash(cwd, launcher() + " --version").exitCode()).isZero();
-        String before = Files.readString(key);
+        List<String> before = cacheKeys();
+        long size = Files.size(jar);
+        assertThat(before).anyMatch(k -> k.startsWith(size + " "));
         Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
                 Files.getLastModifiedTime(jar).toMillis() + 2000));
         Run run = bash(cwd, launcher() + " list --limit 1");
         assertThat(run.err()).as(run.toString()).isEmpty();
-        assertThat(Files.readString(key)).isNotEqualTo(before).contains(Long.toString(Files.size(jar)));
+        List<String> after = cacheKeys();
+        after.removeAll(before);
+        assertThat(after).singleElement().asString().startsWith(Files.size(jar) + " ");
+    }
+
+    /** The keys of the start-up caches: the jar's size and time, then the JDK and the jar's path. */
+    private static List<String> cacheKeys() throws IOException {
+        List<String> keys = new ArrayList<>();
+        try (Stream<Path> files = Files.list(PROJECT.resolve("target/start"))) {
+            for (Path key : files.filter(f -> f.toString().endsWith(".key")).toList()) {
+                keys.add(Files.readString(key).strip());
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The launcher picks the mechanism from the JDK it runs: an AppCDS archive on 17, an AOT cache on 25 (when one
+     * is installed here), one cache per JDK side by side, and the application's classes then come from it.
+     */
+    @Test
+    void eachJdkGetsItsOwnStartUpCacheAndUsesIt() throws Exception {
+        Path jdk17 = Path.of(System.getProperty("java.home"));
+        Path jdk25 = Path.of(System.getProperty("timeline.jdk25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        assertLoadsFromCache(jdk17, ".jsa");
+        if (Files.isExecutable(jdk25.resolve("bin/java"))) {
+            assertLoadsFromCache(jdk25, ".aot");
+            assertLoadsFromCache(jdk17, ".jsa"); // still there: the 25 run did not replace it
+        } else {
+            System.err.println("SKIPPED the JDK 25 AOT cache check: no JDK at " + jdk25);
+        }
+    }
+
+    private void assertLoadsFromCache(Path jdk, String suffix) throws Exception {
+        Path log = cwd.resolve("classes" + suffix + ".log");
+        String run = "JAVA_HOME='" + jdk + "' TIMELINE_JAVA_OPTS='-Xlog:class+load:file=" + log + "' " + launcher()
+                + " list --limit 1";
+        Run first = bash(cwd, run);
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        Run second = bash(cwd, run);
+        assertThat(second.err()).as(second.toString()).isEmpty();
+        try (Stream<Path> files = Files.list(PROJECT.resolve("target/start"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(f -> f.endsWith(suffix));
+        }
+        assertThat(Files.readAllLines(log)).filteredOn(l -> l.contains(" dev.timeline.cli.Main "))
+                .singleElement().asString().contains("source: shared objects file");
+    }
+
+    /**
+     * The build gives picocli's Java 5 classes stack map frames (ShareableClasses): the JVM verifies them with the
+     * type-checking verifier, never failing over to the old one, whose classes neither AppCDS nor the AOT cache keep.
+     */
+    @Test
+    void picocliVerifiesWithoutTheOldVerifier() throws Exception {
+        Path log = cwd.resolve("verification.log");
+        Run run = bash(cwd, "java -Xshare:off -Xlog:verification=info:file='" + log + "' -jar '"
+                + PROJECT.resolve("target/timeline.jar") + "' list --from 2023-13 2>/dev/null; java -Xshare:off "
+                + "-Xlog:verification=info:file='" + log + ".2' -jar '" + PROJECT.resolve("target/timeline.jar")
+                + "' export --help >/dev/null");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        List<String> lines = new ArrayList<>(Files.readAllLines(log));
+        lines.addAll(Files.readAllLines(Path.of(log + ".2")));
+        assertThat(lines).anyMatch(l -> l.contains("Verifying class picocli.CommandLine with new format"));
+        assertThat(lines).noneMatch(l -> l.contains("Fail over")).noneMatch(l -> l.contains("old format"));
     }
 
     /** A fresh copy without a jar: the launcher builds it, saying so in one line, then runs. */
@@ -132,6 +196,25 @@ class LauncherIT {
                 .asString().startsWith("timeline: building");
         Run again = bash(cwd, "'" + copy.resolve("scripts/timeline") + "' --version");
         assertThat(again.err()).as(again.toString()).isEmpty();
+
+        // an edit in place (the folder's time does not change): the next run builds again and runs the edit
+        Path source;
+        try (Stream<Path> files = Files.walk(copy.resolve("src/main/java"))) {
+            source = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    return Files.readString(f).contains("\"timeline \"");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).findFirst().orElseThrow(); // the one that prints the version line
+        }
+        String text = Files.readString(source);
+        Files.writeString(source, text.replace("\"timeline \"", "\"timeline (edited) \""));
+        Run edited = bash(cwd, "'" + copy.resolve("scripts/timeline") + "' --version");
+        assertThat(edited.exitCode()).as(edited.toString()).isZero();
+        assertThat(edited.err().lines().toList()).as(edited.toString()).singleElement()
+                .asString().startsWith("timeline: building");
+        assertThat(edited.out()).startsWith("timeline (edited) ");
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -26,9 +26,17 @@ class ShellIntegrationIT {
         assertThat(prefix.resolve("share/man/man1/timeline-list.1")).exists();
         assertThat(prefix.resolve("share/bash-completion/completions/timeline")).exists();
 
-        Run list = LauncherIT.bash(tmp, "'" + prefix.resolve("bin/timeline") + "' list --actor IRGC");
+        // the installed copy never builds; its start-up cache goes to the user's cache folder, one per prefix
+        Path cache = tmp.resolve("cache");
+        Run list = LauncherIT.bash(tmp, "XDG_CACHE_HOME='" + cache + "' '" + prefix.resolve("bin/timeline")
+                + "' list --actor IRGC");
         assertThat(list.exitCode()).as(list.toString()).isZero();
         assertThat(list.out()).contains("IRGC stages large exercises");
+        assertThat(list.err()).as(list.toString()).isEmpty();
+        try (Stream<Path> files = Files.list(cache.resolve("timeline/start" + prefix))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .anyMatch(f -> f.endsWith(".jsa") || f.endsWith(".aot"));
+        }
 
         Run man = LauncherIT.bash(tmp, "command -v man >/dev/null || exit 99; MANWIDTH=80 man -l '"
                 + prefix.resolve("share/man/man1/timeline-list.1") + "'");
