@@ -48,6 +48,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         } else if (ex instanceof TimelineException e) {
             err.println("timeline: " + e.getMessage());
             code = e.exitCode();
+        } else if (ex instanceof dev.timeline.dataset.ChangeRefused e) {
+            err.println("timeline: " + e.getMessage());
+            code = ExitCode.USAGE;
         } else if (ex instanceof DataException e) {
             for (Problem p : e.problems()) {
                 err.println(firstLine(p.line() > 0 ? p.toString() : "timeline: " + p));
@@ -97,7 +100,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             java.util.List<String> commands = Main.COMMANDS.keySet().stream().filter(c -> !c.startsWith("_"))
                     .toList();
             return "unknown command '" + word + "'" + (Names.closest(word, commands, 3).isEmpty()
-                    ? "; expected one of: " + String.join(", ", commands) : Names.didYouMean(word, commands));
+                    ? "; expected one of: " + String.join(", ", commands)
+                    : " (did you mean " + String.join(" or ", Names.nearest(word, commands, 3).stream()
+                            .map(c -> "'" + c + "'").toList()) + "?)");
         }
         java.util.List<String> suggestions = ex.getSuggestions();
         if (!suggestions.isEmpty()) {

@@ -25,7 +25,11 @@ public final class Main {
         COMMANDS.put("chart", ChartCommand::new);
         COMMANDS.put("import", ImportCommand::new);
         COMMANDS.put("validate", ValidateCommand::new);
+        COMMANDS.put("init", InitCommand::new);
         COMMANDS.put("add", AddCommand::new);
+        COMMANDS.put("edit", EditCommand::new);
+        COMMANDS.put("rm", RmCommand::new);
+        COMMANDS.put("merge", MergeCommand::new);
         COMMANDS.put("completion", CompletionCommand::new);
         COMMANDS.put("config", ConfigCommand::new);
         COMMANDS.put("__complete", CompletionCommand.Values::new);

@@ -16,7 +16,7 @@ import java.util.Map;
  * country code (ISO alpha-3 where one exists) and place names ending in the country. The table is
  * {@code countries.tsv} (from Debian's iso-codes), with the JDK's English names and a few names ACLED uses added.
  */
-final class Countries {
+public final class Countries {
 
     private static final Map<String, String> BY_NUMERIC = new HashMap<>();
     private static final Map<String, String> BY_NAME = new HashMap<>();
@@ -86,5 +86,14 @@ final class Countries {
     /** Whether {@code code} is an ISO 3166-1 alpha-3 code. */
     static boolean isAlpha3(String code) {
         return code != null && NAME_OF.containsKey(code);
+    }
+
+    /** The alpha-3 code a user typed as a code ("irn") or an English name ("Iran"), or null when it is neither. */
+    public static String code(String codeOrName) {
+        if (codeOrName == null || codeOrName.isBlank()) {
+            return null;
+        }
+        String upper = codeOrName.strip().toUpperCase(java.util.Locale.ROOT);
+        return isAlpha3(upper) ? upper : ofName(codeOrName);
     }
 }

@@ -65,7 +65,7 @@ public final class DatasetWriter {
         }
     }
 
-    static void writeActor(JsonGenerator json, Actor actor) throws IOException {
+    public static void writeActor(JsonGenerator json, Actor actor) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", actor.id());
         json.writeStringField("name", actor.name());
@@ -83,7 +83,7 @@ public final class DatasetWriter {
         json.writeEndObject();
     }
 
-    static void writeEvent(JsonGenerator json, Event event) throws IOException {
+    public static void writeEvent(JsonGenerator json, Event event) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", event.id());
         json.writeStringField("date", event.date().toString());
