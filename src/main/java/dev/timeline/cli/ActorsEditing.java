@@ -46,10 +46,15 @@ final class ActorsEditing {
                 + "name or alias).", "Example: --part-of Azerbaijan"})
         String partOf;
 
+        @Option(names = "--position", paramLabel = "TEXT", order = 7, description = {"For a person, the position "
+                + "the sources give.", "Example: --position 'Foreign Minister of Azerbaijan'"})
+        String position;
+
         ActorChanges.Fields fields(List<String> removeAliases) {
             return new ActorChanges.Fields(id, name == null ? null : EditCommand.nonBlank("--name", name),
                     CurationValues.kind("--kind", kind), CurationValues.country("--country", country),
-                    aliases.stream().map(String::strip).toList(), removeAliases, partOf);
+                    aliases.stream().map(String::strip).toList(), removeAliases, partOf,
+                    position == null ? null : position.strip());
         }
     }
 
@@ -110,7 +115,7 @@ final class ActorsEditing {
         @Mixin
         FieldOptions options;
 
-        @Option(names = "--remove-alias", paramLabel = "ALIAS", order = 7, description = {"Remove an alias. "
+        @Option(names = "--remove-alias", paramLabel = "ALIAS", order = 8, description = {"Remove an alias. "
                 + "Repeatable.", "Example: --remove-alias 'J. Doe'"})
         List<String> removeAliases = new ArrayList<>();
 
@@ -120,9 +125,9 @@ final class ActorsEditing {
         @Override
         public Integer call() {
             ActorChanges.Fields fields = options.fields(removeAliases.stream().map(String::strip).toList());
-            if (fields.equals(new ActorChanges.Fields(null, null, null, null, null, null, null))) {
+            if (fields.equals(new ActorChanges.Fields(null, null, null, null, null, null, null, null))) {
                 throw TimelineException.usage("actors edit needs something to change: --name, --id, --kind, "
-                        + "--country, --alias, --remove-alias or --part-of");
+                        + "--country, --alias, --remove-alias, --part-of or --position");
             }
             DatasetFile.Outcome outcome = DatasetFile.change(file, d -> ActorChanges.edit(d, actor, fields),
                     write.dryRun);

@@ -253,7 +253,7 @@ final class AddCommand implements Callable<Integer> {
         all.addAll(created);
         Actor actor = ActorChanges.create(new Dataset(current.id(), null, current.title(), null, all, List.of()),
                 new ActorChanges.Fields(null, name, CurationValues.kind("--actor-kind", actorKind),
-                        CurationValues.country("--actor-country", actorCountry), null, null, null));
+                        CurationValues.country("--actor-country", actorCountry), null, null, null, null));
         created.add(actor);
         return java.util.Optional.of(actor);
     }

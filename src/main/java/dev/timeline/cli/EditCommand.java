@@ -93,6 +93,23 @@ final class EditCommand implements Callable<Integer> {
         "Example: --place 'Tehran,IRN'"})
     String place;
 
+    @Option(names = "--note", paramLabel = "TEXT", order = 16, description = {"A new curator's note ('' removes "
+            + "it).", "Example: --note 'Dated by the report.'"})
+    String note;
+
+    @Option(names = "--source-title", paramLabel = "TEXT", order = 17, description = {"The title of the sources "
+            + "--add-source adds (without --add-source: of the last source).", "Example: --source-title 'Baku and "
+            + "Tehran talk'"})
+    String sourceTitle;
+
+    @Option(names = "--source-url", paramLabel = "URL", order = 18, description = {"Their URL, likewise.",
+        "Example: --source-url https://example.org/a"})
+    String sourceUrl;
+
+    @Option(names = "--source-note", paramLabel = "TEXT", order = 19, description = {"Their note, likewise.",
+        "Example: --source-note 'vol. 20, issue 63'"})
+    String sourceNote;
+
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Fatalities fatalities;
 
@@ -113,7 +130,7 @@ final class EditCommand implements Callable<Integer> {
     public Integer call() {
         EventChanges.Patch patch = patch();
         boolean empty = patch.equals(new EventChanges.Patch(null, null, null, null, null, null, null, null, null,
-                null, null, null, null, false));
+                null, null, null, null, false, null, new EventChanges.SourceDetails(null, null, null)));
         if (editor && !empty) {
             throw TimelineException.usage("--editor cannot be combined with the field options; change the fields "
                     + "in the editor");
@@ -125,8 +142,12 @@ final class EditCommand implements Callable<Integer> {
             throw TimelineException.usage("edit needs something to change: --title, --date, --add-actor, ... or "
                     + "--editor (see 'timeline edit --help')");
         }
-        DatasetFile.Outcome outcome = DatasetFile.change(file, d -> EventChanges.edit(d, event, patch), write.dryRun);
-        write.report(spec, file, outcome, "edited '" + event + "' in " + file);
+        String[] edited = new String[1];
+        DatasetFile.Outcome outcome = DatasetFile.change(file, d -> {
+            edited[0] = EventChanges.find(d, event).id();
+            return EventChanges.edit(d, event, patch);
+        }, write.dryRun);
+        write.report(spec, file, outcome, "edited '" + edited[0] + "' in " + file);
         return ExitCode.OK;
     }
 
@@ -141,7 +162,9 @@ final class EditCommand implements Callable<Integer> {
                 place == null ? null : CurationValues.place(place),
                 fatalities == null || fatalities.count == null ? null
                         : CurationValues.count("--fatalities", fatalities.count),
-                fatalities != null && fatalities.none);
+                fatalities != null && fatalities.none, note == null ? null : note.strip(),
+                new EventChanges.SourceDetails(sourceTitle == null ? null : sourceTitle.strip(),
+                        sourceUrl == null ? null : sourceUrl.strip(), sourceNote == null ? null : sourceNote.strip()));
     }
 
     static String nonBlank(String option, String text) {

@@ -41,6 +41,10 @@ final class InitCommand implements Callable<Integer> {
             description = {"A sentence or two about it.", "Example: --description 'From articles I read.'"})
     String description;
 
+    @Option(names = "--dataset-version", paramLabel = "VERSION", order = 4,
+            description = {"The dataset's own version, if it has one.", "Example: --dataset-version 1.0.0"})
+    String version;
+
     @Mixin
     WriteOptions write;
 
@@ -56,7 +60,7 @@ final class InitCommand implements Callable<Integer> {
         if (heading.isEmpty()) {
             throw TimelineException.usage("invalid value for option '--title': it is empty; expected a title");
         }
-        Dataset empty = new Dataset(datasetId, null, heading, description == null ? null : description.strip(),
+        Dataset empty = new Dataset(datasetId, version == null ? null : version.strip(), heading, description == null ? null : description.strip(),
                 List.of(), List.of());
         DatasetFile.Outcome outcome = DatasetFile.create(file, empty, write.dryRun);
         write.report(spec, file, outcome, "created " + file + " (0 actors, 0 events)");

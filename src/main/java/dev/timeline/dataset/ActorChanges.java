@@ -22,10 +22,11 @@ public final class ActorChanges {
     /**
      * An actor's fields as the user gives them; null leaves a field as it is (in an edit) or unset (in an add).
      *
-     * @param partOf the actor it is part of, as typed (id, name or alias)
+     * @param partOf   the actor it is part of, as typed (id, name or alias); blank clears it in an edit
+     * @param position for a person, the position the sources give; blank clears it in an edit
      */
     public record Fields(String id, String name, ActorKind kind, String country, List<String> aliases,
-            List<String> removeAliases, String partOf) {
+            List<String> removeAliases, String partOf, String position) {
 
         public Fields {
             aliases = List.copyOf(aliases == null ? List.of() : aliases);
@@ -54,7 +55,8 @@ public final class ActorChanges {
         ActorResolver resolver = new ActorResolver(dataset.actors());
         String partOf = fields.partOf() == null ? null : EventChanges.known(resolver, "--part-of", fields.partOf()).id();
         return new Actor(id, fields.name().strip(), fields.kind() == null ? ActorKind.ORGANISATION : fields.kind(),
-                fields.country(), fields.aliases().stream().distinct().toList(), partOf, null);
+                fields.country(), fields.aliases().stream().distinct().toList(), partOf,
+                fields.position() == null || fields.position().isBlank() ? null : fields.position());
     }
 
     /** {@code dataset} with {@code actor} appended. */
@@ -93,7 +95,7 @@ public final class ActorChanges {
         Actor edited = new Actor(id, fields.name() == null ? old.name() : fields.name().strip(),
                 fields.kind() == null ? old.kind() : fields.kind(),
                 fields.country() == null ? old.country() : fields.country(), List.copyOf(aliases), partOf,
-                old.position());
+                fields.position() == null ? old.position() : fields.position().isBlank() ? null : fields.position());
         List<Actor> actors = new ArrayList<>();
         for (Actor a : dataset.actors()) {
             actors.add(a.id().equals(old.id()) ? edited : a);

@@ -108,7 +108,17 @@ public final class DatasetFile {
 
     private static Outcome write(Path path, String original, String updated, boolean dryRun) throws IOException {
         String name = path.toString();
-        Dataset result = DatasetReader.read(new StringReader(updated), name);
+        Dataset result;
+        try {
+            result = DatasetReader.read(new StringReader(updated), name);
+        } catch (DataException e) {
+            // placed in a text that was never written: say so, rather than point at a line the file does not have
+            Problem first = e.problems().get(0);
+            throw new DataException(name, "the change would make it invalid, so nothing was changed: "
+                    + first.message() + (first.line() > 0 ? " (line " + first.line() + ", column " + first.column()
+                    + " of the changed text)" : "") + (e.problems().size() > 1 ? " and " + (e.problems().size() - 1)
+                    + " more problem(s)" : ""));
+        }
         List<Problem> warnings = newWarnings(original, updated, name);
         String diff = UnifiedDiff.of(path.getFileName().toString(), original, updated);
         if (!dryRun && !updated.equals(original)) {

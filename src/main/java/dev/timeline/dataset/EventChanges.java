@@ -21,6 +21,22 @@ public final class EventChanges {
     private EventChanges() {
     }
 
+    /** A source's title, url and note; null leaves one as it is, blank removes it. */
+    public record SourceDetails(String title, String url, String note) {
+        public boolean isEmpty() {
+            return title == null && url == null && note == null;
+        }
+
+        Source applyTo(Source s) {
+            return new Source(s.outlet(), s.published(), pick(title, s.title()), pick(url, s.url()),
+                    pick(note, s.note()));
+        }
+
+        private static String pick(String given, String old) {
+            return given == null ? old : given.isBlank() ? null : given;
+        }
+    }
+
     /** An actor named as the user typed it (id, name or alias) with the role it plays. */
     public record ActorRef(String name, Role role) {
     }
@@ -30,10 +46,14 @@ public final class EventChanges {
      *
      * @param removeSources 1-based positions of the sources to remove, in the event's current order
      * @param fatalities    the new count; {@code clearFatalities} removes it
+     * @param note          the new curator's note; blank removes it
+     * @param sourceDetails title, url and note (each null to leave as is) given to the sources {@code addSources}
+     *                      adds, or, when it adds none, to the event's last source
      */
     public record Patch(String id, EventDate date, String title, String summary, EventType type,
             List<ActorRef> addActors, List<String> removeActors, List<Source> addSources, List<Integer> removeSources,
-            List<String> addTags, List<String> removeTags, Place place, Integer fatalities, boolean clearFatalities) {
+            List<String> addTags, List<String> removeTags, Place place, Integer fatalities, boolean clearFatalities,
+            String note, SourceDetails sourceDetails) {
 
         public Patch {
             addActors = List.copyOf(addActors == null ? List.of() : addActors);
@@ -97,7 +117,19 @@ public final class EventChanges {
             }
             sources.remove(n - 1);
         }
-        sources.addAll(patch.addSources());
+        SourceDetails details = patch.sourceDetails();
+        if (details != null && !details.isEmpty()) {
+            if (patch.addSources().isEmpty()) {
+                if (sources.isEmpty()) {
+                    throw new ChangeRefused("event '" + old.id() + "' has no source to give a title, url or note; "
+                            + "add one with --add-source");
+                }
+                sources.set(sources.size() - 1, details.applyTo(sources.get(sources.size() - 1)));
+            }
+            patch.addSources().forEach(s -> sources.add(details.applyTo(s)));
+        } else {
+            sources.addAll(patch.addSources());
+        }
         Set<String> tags = new LinkedHashSet<>(old.tags());
         for (String tag : patch.removeTags()) {
             if (!tags.remove(tag)) {
@@ -113,7 +145,8 @@ public final class EventChanges {
         Event edited = new Event(id, or(patch.date(), old.date()), or(patch.title(), old.title()),
                 or(patch.summary(), old.summary()), or(patch.type(), old.type()), actors,
                 or(patch.place(), old.place()), patch.clearFatalities() ? null : or(patch.fatalities(), old.fatalities()),
-                sources, List.copyOf(tags), old.note());
+                sources, List.copyOf(tags), patch.note() == null ? old.note() : patch.note().isBlank() ? null
+                : patch.note());
         return replace(dataset, old.id(), edited);
     }
 
