@@ -74,6 +74,9 @@ final class DatasetLayout {
 
     private static <T> String array(String text, Span span, String unit, List<T> before, List<T> after,
             java.util.function.Function<T, String> id, Writing<T> writing) {
+        if (after.equals(before)) {
+            return text.substring(span.open, span.close + 1);
+        }
         if (after.isEmpty()) {
             return "[]";
         }
@@ -85,7 +88,10 @@ final class DatasetLayout {
             old.put(id.apply(before.get(i)), before.get(i));
         }
         String outer = lineIndent(text, span.open);
-        String indent = span.elements.isEmpty() ? outer + unit : lineIndent(text, span.elements.get(0)[0]);
+        // the first element's indentation, unless it shares the line of '[' (then one step in from that line)
+        boolean ownLine = !span.elements.isEmpty()
+                && text.lastIndexOf('\n', span.elements.get(0)[0]) > span.open;
+        String indent = ownLine ? lineIndent(text, span.elements.get(0)[0]) : outer + unit;
         List<String> parts = new ArrayList<>();
         for (T value : after) {
             String key = id.apply(value);
