@@ -26,7 +26,11 @@ public final class UnifiedDiff {
         List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(before == null ? "/dev/null" : "a/" + name,
                 "b/" + name, old, patch, 3);
         StringBuilder out = new StringBuilder();
-        diff.forEach(line -> out.append(line).append('\n'));
+        for (String line : diff) {
+            // diff -u and git number an empty side's range 0,0; java-diff-utils says 1,0
+            out.append(old.isEmpty() && line.startsWith("@@ -1,0 ") ? "@@ -0,0 " + line.substring(8) : line)
+                    .append('\n');
+        }
         return out.toString();
     }
 
