@@ -285,4 +285,11 @@ class CurationCommandsTest {
         assertThat(control.err()).contains("warning:", "control character");
         assertThat(control.err()).doesNotContain("\u0007");
     }
+
+    @Test
+    void theOverviewAndHelpNameTheCurationCommands() {
+        assertThat(cli.run().out()).contains("timeline init mine.json");
+        assertThat(cli.run("--help").out()).contains("init ", "edit ", "rm ", "merge ");
+        assertThat(cli.run("actors", "--help").out()).contains("add ", "edit ", "rm ", "merge ");
+    }
 }
