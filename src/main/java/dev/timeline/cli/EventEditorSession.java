@@ -60,6 +60,8 @@ final class EventEditorSession {
         }
         Event old = EventChanges.find(dataset, ref);
         String original = json(old);
+        Event[] changedMeanwhile = new Event[1];
+        Event[] base = {old}; // the event as the file had it when the buffer was last filled
         Path buffer = null;
         try {
             buffer = Files.createTempFile("timeline-edit-", ".json");
@@ -81,8 +83,16 @@ final class EventEditorSession {
                     Set<String> actorIds = dataset.actors().stream().map(Actor::id).collect(Collectors.toSet());
                     Event event = DatasetReader.readEvent(new StringReader(edited), "edited event", actorIds);
                     DatasetFile.Outcome outcome = DatasetFile.change(file, d -> {
-                        Event current = d.event(old.id()).orElseThrow(() -> new ChangeRefused("event '" + old.id()
-                                + "' was removed from " + file + " while you edited it; nothing was changed"));
+                        Event opened = base[0];
+                        Event current = d.event(opened.id()).orElseThrow(() -> new ChangeRefused("event '"
+                                + opened.id() + "' was removed from " + file + " while you edited it; nothing was "
+                                + "changed"));
+                        if (!current.equals(opened)) {
+                            changedMeanwhile[0] = current;
+                            throw new ChangeRefused("another writer changed this event in " + file + " while you "
+                                    + "edited it; theirs is below, merge it into yours and save again:\n"
+                                    + json(current).strip());
+                        }
                         if (!event.id().equals(current.id()) && d.event(event.id()).isPresent()) {
                             throw new ChangeRefused("an event with id '" + event.id() + "' already exists; "
                                     + "choose another id");
@@ -95,6 +105,10 @@ final class EventEditorSession {
                     problem = e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
                 } catch (ChangeRefused e) {
                     problem = e.getMessage();
+                    if (changedMeanwhile[0] != null) { // the next save is checked against what is there now
+                        base[0] = changedMeanwhile[0];
+                        changedMeanwhile[0] = null;
+                    }
                 }
                 if (attempt >= ATTEMPTS) {
                     throw TimelineException.data("the edited event was refused " + ATTEMPTS + " times in a row; "

@@ -133,4 +133,25 @@ class EditEditorTest {
         assertThat(result.err()).contains("exited with 3");
         assertThat(Files.readString(file)).isEqualTo(before);
     }
+
+    @Test
+    void anotherWritersChangeMeanwhileIsShownAndNotOverwritten() throws IOException {
+        Path seen = dir.resolve("second-buffer.txt");
+        Path count = dir.resolve("count");
+        cli.env("EDITOR", editor("concurrent.sh", String.join("\n",
+                "if [ ! -f " + count + " ]; then",
+                "  touch " + count,
+                "  sed -i 's/\"date\": \"2023-04-13\"/\"date\": \"2023-04-12\"/' " + file, // another writer
+                "  sed -i 's/Baku wants good ties/Mine/' \"$1\"",
+                "else",
+                "  cp \"$1\" " + seen,
+                "  sed -i 's/\"date\": \"2023-04-13\"/\"date\": \"2023-04-12\"/' \"$1\"", // merged by hand
+                "fi")));
+        ok("edit", file.toString(), "2023-04-13", "--editor");
+        assertThat(Files.readString(seen)).startsWith("# timeline: the event was not saved:\n#   another writer")
+                .contains("#     \"date\": \"2023-04-12\"");
+        var event = DatasetReader.read(file).events().get(0);
+        assertThat(event.title()).isEqualTo("Mine");
+        assertThat(event.date()).hasToString("2023-04-12");
+    }
 }
