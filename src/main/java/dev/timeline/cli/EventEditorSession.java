@@ -51,13 +51,7 @@ final class EventEditorSession {
     }
 
     int run() {
-        Dataset dataset;
-        try {
-            DatasetFile.Outcome now = DatasetFile.change(file, d -> d, true); // reads as a change would, locked
-            dataset = now.dataset();
-        } catch (DataException e) {
-            throw e;
-        }
+        Dataset dataset = DatasetFile.change(file, d -> d, true).dataset(); // reads and checks as a change would
         Event old = EventChanges.find(dataset, ref);
         String original = json(old);
         Event[] changedMeanwhile = new Event[1];

@@ -22,7 +22,8 @@ import java.util.function.UnaryOperator;
  * writers take turns, each re-reading the file once it holds the lock, so none is lost), the change is applied to
  * what is really there, written into the file's text touching only what changed ({@link DatasetLayout}), read back
  * and validated as {@code validate} would, and only then written atomically ({@link AtomicFile}: temporary file,
- * fsync, rename). A refused change leaves the file byte-identical; a dry run computes everything and writes nothing.
+ * fsync, rename). A refused change leaves the file byte-identical; a dry run computes everything and writes nothing,
+ * not even a lock file (it reads the file as it is, as a reader does).
  */
 public final class DatasetFile {
 
@@ -58,7 +59,7 @@ public final class DatasetFile {
     public static Outcome change(Path path, UnaryOperator<Dataset> change, boolean dryRun) {
         String name = path.toString();
         requireFile(path);
-        try (TargetLock lock = TargetLock.acquire(path, LOCK_WAIT_MILLIS)) {
+        try (TargetLock lock = dryRun ? null : TargetLock.acquire(path, LOCK_WAIT_MILLIS)) {
             requireFile(path);
             if (!dryRun && !Files.isWritable(path)) {
                 throw new DataException(name, "not writable (permission denied); nothing was changed");
@@ -86,7 +87,7 @@ public final class DatasetFile {
         if (Files.exists(path)) {
             throw new DataException(name, "already exists; init never overwrites a file (choose another name)");
         }
-        try (TargetLock lock = TargetLock.acquire(path, LOCK_WAIT_MILLIS)) {
+        try (TargetLock lock = dryRun ? null : TargetLock.acquire(path, LOCK_WAIT_MILLIS)) {
             if (Files.exists(path)) {
                 throw new DataException(name, "already exists; init never overwrites a file (choose another name)");
             }

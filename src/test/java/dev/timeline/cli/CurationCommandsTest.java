@@ -222,9 +222,11 @@ class CurationCommandsTest {
             {"actors", "edit", file.toString(), "iran", "--alias", "IRI", "--dry-run"},
             {"actors", "rm", file.toString(), "iran", "--detach", "--dry-run"},
             {"add", "--data", file.toString(), "--date", "2023", "--title", "T", "--type", "statement", "--dry-run"}}) {
+            java.nio.file.attribute.FileTime folderTime = Files.getLastModifiedTime(dir);
             Result dry = ok(args);
             assertThat(dry.out()).as(dry.toString()).startsWith("--- a/mine.json");
             assertThat(Files.readString(file)).isEqualTo(before);
+            assertThat(Files.getLastModifiedTime(dir)).as("not even a lock file was made").isEqualTo(folderTime);
         }
         Path fresh = dir.resolve("fresh.json");
         Result init = ok("init", fresh.toString(), "--dry-run");
