@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "List the actors and their activity; 'actors show NAME' for one.",
         description = {"List the actors: id, name, kind, country, aliases, what they are part of, and the number, "
                 + "first and last of the events they take part in directly (of those the filters select)."},
-        subcommands = ActorsCommand.Show.class,
+        subcommands = {ActorsCommand.Show.class, ActorsEditing.Add.class, ActorsEditing.Edit.class,
+            ActorsEditing.Rm.class, ActorsEditing.Merge.class},
         footerHeading = "%nExamples:%n",
         footer = {"  timeline actors", "  timeline actors --in 2023 --format json", "  timeline actors show IRGC"})
 final class ActorsCommand implements Callable<Integer> {

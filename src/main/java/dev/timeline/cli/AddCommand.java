@@ -21,9 +21,14 @@ import dev.timeline.model.Role;
 import dev.timeline.model.Source;
 import dev.timeline.query.ActorResolver;
 import dev.timeline.text.TerminalText;
+import dev.timeline.io.DataException;
+import dev.timeline.dataset.ActorChanges;
+import dev.timeline.dataset.DatasetFile;
+import dev.timeline.dataset.EventChanges;
+import dev.timeline.dataset.DatasetReader;
+import dev.timeline.io.Problem;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -32,10 +37,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -111,6 +118,24 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", order = 12, description = {"A curator's note.", "Example: --note 'Dated by the report.'"})
     String note;
 
+    @Option(names = "--new-actor", order = 13, description = {"Add each --actor the dataset does not know as a new "
+            + "actor (its id derived from the name), instead of refusing.", "Example: --actor 'Jane Doe:initiator' --new-actor"})
+    boolean newActor;
+
+    @Option(names = "--actor-kind", paramLabel = "KIND", order = 14, description = {"With --new-actor: the new "
+            + "actors' kind (default organisation).", "Example: --actor-kind person"})
+    String actorKind;
+
+    @Option(names = "--actor-country", paramLabel = "CODE|NAME", order = 15, description = {"With --new-actor: the "
+            + "new actors' country.", "Example: --actor-country AZE"})
+    String actorCountry;
+
+    @Mixin
+    WriteOptions write;
+
+    /** The actors --new-actor creates in the current attempt at the change. */
+    private final List<Actor> created = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         Path file = root.dataPath();
@@ -123,15 +148,26 @@ final class AddCommand implements Callable<Integer> {
             throw TimelineException.usage("--json cannot be combined with the field options (--id, --date, "
                     + "--title, ...); put every field in the JSON");
         }
+        if ((actorKind != null || actorCountry != null) && !newActor) {
+            throw TimelineException.usage("--actor-kind and --actor-country describe the actors --new-actor adds; "
+                    + "add --new-actor");
+        }
         String jsonText = jsonInput == null ? null : read(jsonInput);
-        Dataset written = DatasetEditor.append(file, current -> jsonText != null ? fromJson(jsonText, current)
-                : fromOptions(current));
+        DatasetFile.Outcome outcome = DatasetFile.change(file, current -> {
+            created.clear();
+            Event event = jsonText != null ? fromJson(jsonText, current) : fromOptions(current);
+            Dataset with = current;
+            for (Actor actor : created) {
+                with = ActorChanges.append(with, actor);
+            }
+            return EventChanges.append(with, event);
+        }, write.dryRun);
+        Dataset written = outcome.dataset();
         Event added = written.events().get(written.events().size() - 1);
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("timeline: added '" + TerminalText.line(added.id()) + "' to " + file + " ("
-                + written.events().size() + " events)");
         // the event is kept as given, but a control character in it deserves a look (as 'validate' says)
-        DatasetReader.controlCharacters(file, added.id()).forEach(p -> err.println(TerminalText.line(p.toString())));
+        write.report(spec, file, outcome, "added '" + added.id() + "' to " + file + " (" + written.events().size()
+                + " events" + (created.isEmpty() ? "" : ", new actors: " + String.join(", ",
+                created.stream().map(Actor::id).toList())) + ")");
         return ExitCode.OK;
     }
 
@@ -186,6 +222,24 @@ final class AddCommand implements Callable<Integer> {
             throw TimelineException.usage("add needs " + String.join(", ", missing) + " (or --json FILE)");
         }
         return new DraftEvent(id, date, title, summary, type, actors, place, sources, tags, fatalities, note)
-                .build(current);
+                .build(current, name -> created(current, name));
+    }
+
+    /** With --new-actor, the actor named {@code name} added on the way (once, however often it is named). */
+    private Optional<Actor> created(Dataset current, String name) {
+        if (!newActor) {
+            return Optional.empty();
+        }
+        var known = created.stream().filter(a -> a.name().equals(name.strip())).findFirst();
+        if (known.isPresent()) {
+            return known;
+        }
+        List<Actor> all = new ArrayList<>(current.actors());
+        all.addAll(created);
+        Actor actor = ActorChanges.create(new Dataset(current.id(), null, current.title(), null, all, List.of()),
+                new ActorChanges.Fields(null, name, CurationValues.kind("--actor-kind", actorKind),
+                        CurationValues.country("--actor-country", actorCountry), null, null, null, null));
+        created.add(actor);
+        return Optional.of(actor);
     }
 }

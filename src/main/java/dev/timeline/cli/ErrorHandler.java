@@ -1,11 +1,10 @@
 package dev.timeline.cli;
 
+import dev.timeline.dataset.ChangeRefused;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Problem;
 import dev.timeline.model.Names;
 import dev.timeline.query.QueryException;
-import dev.timeline.io.DataException;
-import dev.timeline.io.Problem;
 import dev.timeline.text.TerminalText;
 import java.io.PrintWriter;
 import java.util.List;
@@ -53,6 +52,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             err.println("timeline: " + e.getMessage());
             code = e.exitCode();
         } else if (ex instanceof QueryException e) {
+            err.println("timeline: " + e.getMessage());
+            code = ExitCode.USAGE;
+        } else if (ex instanceof ChangeRefused e) {
             err.println("timeline: " + e.getMessage());
             code = ExitCode.USAGE;
         } else if (ex instanceof DataException e) {
@@ -104,7 +106,9 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             List<String> commands = Main.COMMANDS.keySet().stream().filter(c -> !c.startsWith("_"))
                     .toList();
             return "unknown command '" + word + "'" + (Names.closest(word, commands, 3).isEmpty()
-                    ? "; expected one of: " + String.join(", ", commands) : Names.didYouMean(word, commands));
+                    ? "; expected one of: " + String.join(", ", commands)
+                    : " (did you mean " + String.join(" or ", Names.nearest(word, commands, 3).stream()
+                            .map(c -> "'" + c + "'").toList()) + "?)");
         }
         List<String> suggestions = ex.getSuggestions();
         if (!suggestions.isEmpty()) {

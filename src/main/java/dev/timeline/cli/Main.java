@@ -36,7 +36,11 @@ public final class Main {
         register(ChartCommand.class, ChartCommand::new);
         register(ImportCommand.class, ImportCommand::new);
         register(ValidateCommand.class, ValidateCommand::new);
+        register(InitCommand.class, InitCommand::new);
         register(AddCommand.class, AddCommand::new);
+        register(EditCommand.class, EditCommand::new);
+        register(RmCommand.class, RmCommand::new);
+        register(MergeCommand.class, MergeCommand::new);
         register(ExtractCommand.class, ExtractCommand::new);
         register(CompletionCommand.class, CompletionCommand::new);
         register(ConfigCommand.class, ConfigCommand::new);

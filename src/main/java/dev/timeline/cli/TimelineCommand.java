@@ -115,6 +115,7 @@ public final class TimelineCommand implements Runnable {
                   timeline show embassy-attack-tehran          one event in full, with sources
                   timeline stats --by month --quad             the escalation curve
                   timeline export --format csv -o events.csv   data for a spreadsheet (or json, ics, timelinejs)
+                  timeline init mine.json                      start your own (then actors add, add, edit, rm, merge)
 
                 All commands and options: timeline --help    One command: timeline help COMMAND
                 """);

@@ -43,6 +43,9 @@ public final class DatasetEditor {
     @SuppressWarnings("try") // the lock is held for the block, not used in it
     public static Dataset append(Path path, Function<Dataset, Event> make) {
         String name = path.toString();
+        if (!Files.exists(path)) { // before the lock, so that no lock file is left beside a file that is not there
+            throw new DataException(name, "no such file; start one with 'timeline init " + path + "'");
+        }
         try (TargetLock lock = TargetLock.acquire(path, LOCK_WAIT_MILLIS)) {
             if (!Files.isRegularFile(path)) {
                 throw new DataException(name, Files.exists(path) ? "not a regular file" : "no such file");

@@ -35,7 +35,12 @@ public final class DatasetWriter {
     }
 
     /** Writes one event object, as it stands in a dataset file's {@code events} array. */
-    static void writeEvent(JsonGenerator json, Event event) throws IOException {
+    public static void writeEvent(JsonGenerator json, Event event) throws IOException {
         DatasetJson.writeEvent(json, event);
+    }
+
+    /** Writes one actor object, as it stands in a dataset file's {@code actors} array. */
+    public static void writeActor(JsonGenerator json, Actor actor) throws IOException {
+        DatasetJson.writeActor(json, actor);
     }
 }

@@ -18,6 +18,7 @@ import dev.timeline.query.Selector;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -121,12 +122,20 @@ public record DraftEvent(String id, EventDate date, String title, String summary
      *                        {@code add} option
      */
     public Event build(Dataset current) {
+        return build(current, name -> Optional.empty());
+    }
+
+    /**
+     * As {@link #build(Dataset)}, with {@code unknown} asked for an actor name {@code current} does not know before
+     * it is refused: {@code add --new-actor} creates the actor there.
+     */
+    public Event build(Dataset current, Function<String, Optional<Actor>> unknown) {
         ActorResolver resolver = new ActorResolver(current.actors());
         List<Participation> participations = new ArrayList<>();
         for (String typed : actors) {
             ActorRef ref = parsed("--actor", ActorRef::parse, typed);
-            Actor actor = resolver.find(ref.name()).orElseThrow(() -> Selector.unknownActor(resolver, "--actor",
-                    ref.name()));
+            Actor actor = resolver.find(ref.name()).or(() -> unknown.apply(ref.name()))
+                    .orElseThrow(() -> Selector.unknownActor(resolver, "--actor", ref.name()));
             participations.add(new Participation(actor.id(), ref.role()));
         }
         String eventId = id != null ? id.strip() : deriveId(current, date, title);

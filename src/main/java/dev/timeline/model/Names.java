@@ -102,7 +102,9 @@ public final class Names {
     }
 
     /** Levenshtein distance. */
+    /** The optimal string alignment distance: edits, where swapping two neighbours ("lsit", "list") is one. */
     static int distance(String a, String b) {
+        int[] beforePrevious = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -113,12 +115,30 @@ public final class Names {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+                }
             }
-            int[] swap = previous;
+            int[] swap = beforePrevious;
+            beforePrevious = previous;
             previous = current;
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /**
+     * The names of {@code known} nearest to {@code typed}: of {@link #closest} (at most {@code max}), only those as
+     * near as the nearest, so that a swapped pair of letters ("lsit") suggests "list" and not every four-letter word.
+     */
+    public static List<String> nearest(String typed, Collection<String> known, int max) {
+        List<String> near = closest(typed, known, max);
+        if (near.isEmpty()) {
+            return near;
+        }
+        String wanted = normalize(typed);
+        int best = near.stream().mapToInt(n -> distance(wanted, normalize(n))).min().orElse(0);
+        return near.stream().filter(n -> distance(wanted, normalize(n)) == best).toList();
     }
 
 }
