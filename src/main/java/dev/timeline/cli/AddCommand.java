@@ -166,7 +166,7 @@ final class AddCommand implements Callable<Integer> {
         Event added = written.events().get(written.events().size() - 1);
         // the event is kept as given, but a control character in it deserves a look (as 'validate' says)
         write.report(spec, file, outcome, "added '" + added.id() + "' to " + file + " (" + written.events().size()
-                + " events" + (created.isEmpty() ? "" : ", new actors: " + String.join(", ",
+                + (written.events().size() == 1 ? " event" : " events") + (created.isEmpty() ? "" : ", new actors: " + String.join(", ",
                 created.stream().map(Actor::id).toList())) + ")");
         return ExitCode.OK;
     }
