@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -123,6 +124,53 @@ final class EventEditorSession {
         }
     }
 
+    /**
+     * For {@code review}: {@code shown} opens as JSON in the editor, and what comes back, read as an event naming
+     * {@code actorIds}, is handed to {@code save}; a problem reading it or a {@link ChangeRefused} from {@code save}
+     * opens the buffer again with the problem at the top, as {@link #run()} does. An unchanged buffer is saved as
+     * it is; an empty one saves nothing (empty result).
+     */
+    static <T> Optional<T> editUntilSaved(Function<String, String> env, Event shown, Set<String> actorIds,
+            Function<Event, T> save) {
+        Path buffer = null;
+        try {
+            buffer = Files.createTempFile("timeline-review-", ".json");
+            String text = json(shown);
+            for (int attempt = 1; ; attempt++) {
+                Files.writeString(buffer, text, StandardCharsets.UTF_8);
+                openEditor(env, buffer);
+                String edited = uncommented(Files.readString(buffer, StandardCharsets.UTF_8));
+                if (edited.isBlank()) {
+                    return Optional.empty();
+                }
+                String problem;
+                try {
+                    return Optional.of(save.apply(DatasetReader.readEvent(new StringReader(edited), "edited event",
+                            actorIds)));
+                } catch (DataException e) {
+                    problem = e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
+                } catch (ChangeRefused e) {
+                    problem = e.getMessage();
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw TimelineException.data("the edited event was refused " + ATTEMPTS + " times in a row; "
+                            + "it was not added. Last problem: " + problem.lines().findFirst().orElse(""), null);
+                }
+                text = header(problem) + edited;
+            }
+        } catch (IOException e) {
+            throw TimelineException.data("cannot edit in a temporary file: " + DataException.why(e), e);
+        } finally {
+            if (buffer != null) {
+                try {
+                    Files.deleteIfExists(buffer);
+                } catch (IOException ignored) {
+                    // a temporary file; the system cleans its folder
+                }
+            }
+        }
+    }
+
     private static String header(String problem) {
         StringBuilder out = new StringBuilder("# timeline: the event was not saved:\n");
         problem.lines().forEach(line -> out.append("#   ").append(line).append('\n'));
@@ -137,6 +185,10 @@ final class EventEditorSession {
     }
 
     private void openEditor(Path buffer) throws IOException {
+        openEditor(env, buffer);
+    }
+
+    private static void openEditor(Function<String, String> env, Path buffer) throws IOException {
         String editor = firstSet(env.apply("VISUAL"), env.apply("EDITOR"), "vi");
         ProcessBuilder builder = new ProcessBuilder(List.of("/bin/sh", "-c", editor + " \"$1\"", "sh",
                 buffer.toString())).inheritIO();

@@ -42,6 +42,7 @@ public final class Main {
         register(RmCommand.class, RmCommand::new);
         register(MergeCommand.class, MergeCommand::new);
         register(ExtractCommand.class, ExtractCommand::new);
+        register(ReviewCommand.class, ReviewCommand::new);
         register(CompletionCommand.class, CompletionCommand::new);
         register(ConfigCommand.class, ConfigCommand::new);
         register(CompletionCommand.Values.class, CompletionCommand.Values::new);
