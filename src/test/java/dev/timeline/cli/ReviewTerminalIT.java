@@ -1,7 +1,6 @@
 package dev.timeline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.timeline.dataset.DatasetReader;
 import dev.timeline.model.Dataset;
@@ -29,7 +28,12 @@ class ReviewTerminalIT {
 
     @Test
     void acceptEditQuitAtATerminal() throws Exception {
-        assumeTrue(LauncherIT.bash(cwd, "command -v tmux").exitCode() == 0, "tmux is not installed");
+        if (LauncherIT.bash(cwd, "command -v tmux").exitCode() != 0) {
+            String reason = "tmux is not installed here (.ci/run installs it)";
+            assertThat(Boolean.getBoolean("timeline.tools.required")).as(reason).isFalse();
+            System.err.println("SKIPPED ReviewTerminalIT: " + reason);
+            return;
+        }
         String launcher = "'" + LauncherIT.PROJECT.resolve("scripts/timeline") + "'";
         Files.writeString(cwd.resolve("a.txt"), ReviewCommandTest.ARTICLE);
         Path editor = cwd.resolve("retitle.sh");
