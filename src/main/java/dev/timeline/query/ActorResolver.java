@@ -83,6 +83,11 @@ public final class ActorResolver {
         return ids;
     }
 
+    /** Whether a country's name or code selects the actors tied to it ({@link #coveringCountries}). */
+    public boolean coversCountries() {
+        return byCountry != null;
+    }
+
     /** The actor {@code name} refers to, if any. */
     public Optional<Actor> find(String name) {
         return Optional.ofNullable(byName.get(Names.normalize(name)));

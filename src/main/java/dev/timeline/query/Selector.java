@@ -159,9 +159,17 @@ public final class Selector {
                 + near.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", ")));
     }
 
+    /** Starts an actor id no actor has (ids have no NUL): the actors of a country the data do not name. */
+    private static final String NO_ACTOR_OF = "\u0000no actor of ";
+
     private static Set<String> expand(ActorResolver resolver, boolean exact, String option, String name) {
         Set<String> ids = resolver.select(name, exact);
         if (ids.isEmpty()) {
+            String country = exact || !resolver.coversCountries() ? null : Countries.alpha3(name);
+            if (country != null) {
+                // a country with no actor in these data (ACLED, GDELT): a valid question whose answer is no event
+                return Set.of(NO_ACTOR_OF + country);
+            }
             throw unknownActor(resolver, option, name);
         }
         return ids;

@@ -46,6 +46,17 @@ class CountryQueriesTest {
     }
 
     @Test
+    void aCountryWithNoActorInTheFileFindsNoEventAndIsNoError() {
+        // the Armenian ACLED sample names no actor of Iran: a valid question with an empty answer (exit 0)
+        Path armenia = Corpora.require("acled-armenia-hdx", "conflict_data_arm.first-records.csv");
+        assertThat(ids("--data", armenia.toString(), "--actor", "Iran")).isEmpty();
+        assertThat(ids("--data", armenia.toString(), "--actor", "IRN", "--actor", "Armenia")).isNotEmpty();
+        Cli.Result typo = cli.run("export", "--format", "csv", "--no-cache", "--data", armenia.toString(),
+                "--actor", "Irann");
+        assertThat(typo.exitCode()).as(typo.toString()).isEqualTo(2);
+    }
+
+    @Test
     void placeIranOnAcledFindsTheEventsInIran() throws IOException {
         int country = column("country");
         int id = column("event_id_cnty");
