@@ -81,7 +81,8 @@ final class MergeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         result[0].report().forEach(line -> err.println("timeline: " + TerminalText.line(line)));
         write.report(spec, output, outcome, "merged " + files.size() + " files into " + output + " ("
-                + outcome.dataset().actors().size() + " actors, " + outcome.dataset().events().size() + " events)");
+                + count(outcome.dataset().actors().size(), "actor") + ", "
+                + count(outcome.dataset().events().size(), "event") + ")");
         return ExitCode.OK;
     }
 
@@ -91,5 +92,9 @@ final class MergeCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
