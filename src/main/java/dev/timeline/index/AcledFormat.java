@@ -34,7 +34,7 @@ import java.util.Map;
  * or Excel's {@code 9-May-20}. Column names are matched ignoring case ({@code EVENT_DATE} in old exports), and
  * {@code ally_actor_1}/{@code ally_actor_2} are read as the assoc columns they were renamed to.
  */
-public final class AcledFormat implements RowFormat {
+final class AcledFormat implements RowFormat {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 

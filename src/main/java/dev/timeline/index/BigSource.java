@@ -3,6 +3,7 @@ package dev.timeline.index;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Problem;
 import dev.timeline.io.Progress;
+import dev.timeline.io.Trace;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
@@ -13,6 +14,7 @@ import dev.timeline.query.Query;
 import dev.timeline.query.Timeline;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -25,6 +27,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * A big input (JSON Lines, ACLED CSV, GDELT TSV) read through its {@link RecordIndex}: a query first selects
@@ -35,6 +38,10 @@ import java.util.function.UnaryOperator;
  *
  * <p>Every record read is checked against the index (same span, same id hash), and the file's size and time are
  * checked again at the end: a file changed since it was indexed gives an error, never a stale answer.
+ *
+ * <p>The one public type of {@code index}: its nested types and static methods are how {@code input} opens a big
+ * input ({@link #open(Input, Layout, Opening)}), names its row format ({@link Rows}) and prefetches its cached
+ * index ({@link #loadCached}); everything else here is package-private.
  */
 public final class BigSource implements EventStore, Closeable {
 
@@ -47,6 +54,143 @@ public final class BigSource implements EventStore, Closeable {
      */
     public record Tuning(long minChunkBytes, int completeAbove) {
         public static final Tuning DEFAULT = new Tuning(ScanRequest.MIN_CHUNK_BYTES, 50_000);
+    }
+
+    /** The row format of a big input, as its detection found it. */
+    public static final class Rows {
+        final RowFormat format;
+
+        private Rows(RowFormat format) {
+            this.format = format;
+        }
+
+        public static Rows jsonLines() {
+            return new Rows(new JsonlFormat());
+        }
+
+        public static Rows gdelt() {
+            return new Rows(new GdeltFormat());
+        }
+
+        /** Whether {@code cells}, a row of tab-separated fields, is one of a GDELT event export. */
+        public static boolean isGdelt(List<String> cells) {
+            return GdeltFormat.recognises(cells);
+        }
+
+        /** The ACLED format of a file with this CSV {@code header}, or null when it is no ACLED header. */
+        public static Rows acled(List<String> header) {
+            return AcledFormat.recognises(header) ? new Rows(AcledFormat.of(header)) : null;
+        }
+
+        /** Whether {@code row}, the line after an ACLED header, is an HXL hashtag row. */
+        public static boolean isAcledHxl(List<String> row) {
+            return AcledFormat.isHxl(row);
+        }
+    }
+
+    /**
+     * Where the records of a big input start and how they read.
+     *
+     * @param key what its index is keyed by besides the file (the format and where its records start)
+     */
+    public record Layout(Rows rows, long dataStart, int firstLine, String key) {
+    }
+
+    /**
+     * How to open a big input (the fields of {@code input.Inputs.Options}, with a loaded cached index in place of
+     * its prefetch).
+     *
+     * @param prefetched a cached index loaded already, or null; asked only when the cache is used
+     */
+    public record Opening(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
+            Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, Supplier<Cached> prefetched,
+            Tuning tuning, Trace trace) {
+        public Opening {
+            prefetched = prefetched == null ? () -> null : prefetched;
+        }
+    }
+
+    /** A cached index loaded ahead, for one version of one file in one format. */
+    public static final class Cached {
+        private final Path real;
+        private final String key;
+        private final FileStamp stamp;
+        private final RecordIndex index;
+
+        Cached(Path real, String key, FileStamp stamp, RecordIndex index) {
+            this.real = real;
+            this.key = key;
+            this.stamp = stamp;
+            this.index = index;
+        }
+
+        Path real() {
+            return real;
+        }
+
+        String key() {
+            return key;
+        }
+
+        FileStamp stamp() {
+            return stamp;
+        }
+
+        RecordIndex index() {
+            return index;
+        }
+    }
+
+    /** The bytes of an input made readable at any offset: a file, or a spool of a packed file or a stream. */
+    public static final class Input {
+        BigOpening.Content content;
+
+        private Input(BigOpening.Content content) {
+            this.content = content;
+        }
+
+        /** The regular file {@code path}, open as {@code channel} (taken over), unpacked when gzip or zip. */
+        public static Input file(Path path, FileChannel channel) throws IOException {
+            return new Input(BigOpening.file(path, channel));
+        }
+
+        /** What {@code in} (not closed) holds, unpacked; named {@code name}; it has no cached index. */
+        public static Input stream(InputStream in, String name) {
+            return new Input(BigOpening.stream(in, name));
+        }
+
+        public String name() {
+            return content.name();
+        }
+
+        /** The content, read at any offset. */
+        public FileChannel channel() {
+            return content.channel();
+        }
+
+        /** Reads this content, a JSON array, as JSON Lines from now on (a copy, one element a line). */
+        public void toJsonLines() throws IOException {
+            content = BigOpening.asJsonLines(content);
+        }
+    }
+
+    /** Opens {@code input} (taken over) as a big input laid out as {@code layout}: indexed, or its index reused. */
+    public static BigSource open(Input input, Layout layout, Opening options) throws IOException {
+        return BigOpening.open(input.content, layout, options);
+    }
+
+    /** Whether the content of {@code channel} is packed (gzip, zip). */
+    public static boolean packed(FileChannel channel) throws IOException {
+        return Spool.Packing.of(channel) != Spool.Packing.NONE;
+    }
+
+    /**
+     * The cached index of the unpacked regular file {@code path} (open as {@code channel}) laid out as
+     * {@code layout}, as the cache of {@code env} holds it, its first record parsed to warm the parser; or null.
+     */
+    public static Cached loadCached(Path path, FileChannel channel, Layout layout, Map<String, String> env)
+            throws IOException {
+        return BigOpening.loadCached(path, channel, layout.rows().format, layout.key(), env);
     }
 
     private final Path path;
@@ -63,7 +207,7 @@ public final class BigSource implements EventStore, Closeable {
     /** Whether the content is no longer the version indexed (never, for a spool). */
     private final BooleanSupplier changed;
     /** Places a problem found in the content in the file the user named (a JSON array read as JSON Lines). */
-    public UnaryOperator<Problem> place = UnaryOperator.identity();
+    UnaryOperator<Problem> place = UnaryOperator.identity();
     /** Whether the index came from the cache and is not yet proven by reading: a mismatch then blames it. */
     private volatile boolean fromCache;
     private final Thread cacheWriter;
@@ -73,7 +217,7 @@ public final class BigSource implements EventStore, Closeable {
     private Map<String, Actor> actorsById;
     private Map<String, Actor> actorsView;
 
-    public BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale,
+    BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale,
             BooleanSupplier changed, boolean fromCache, Thread cacheWriter, Tuning tuning,
             Supplier<RecordIndex> completer) {
         this.completeAbove = tuning.completeAbove();
@@ -257,7 +401,7 @@ public final class BigSource implements EventStore, Closeable {
     }
 
     /** Sets the progress {@link #forEachStored} tells: that of the options the file was opened with. */
-    public void reportTo(Progress progress) {
+    void reportTo(Progress progress) {
         this.progress = progress;
     }
 

@@ -38,7 +38,7 @@ import java.util.zip.CRC32C;
  * in the same folder and renamed over the old one, so two processes indexing at once each write a whole file
  * and the last rename wins; readers see one whole index or the other.
  */
-public final class IndexCache {
+final class IndexCache {
 
     private static final int MAGIC = 0x544c4958; // "TLIX"
     private static final int VERSION = 5; // 5: the stamp keys ctime, inode, device (issue 11)

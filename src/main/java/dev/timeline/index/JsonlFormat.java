@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * {@code actors}) and skips the text of the others without decoding it; a whole event is parsed with Jackson
  * ({@link JsonlEventParser}).
  */
-public final class JsonlFormat implements RowFormat {
+final class JsonlFormat implements RowFormat {
 
     private static final byte[] ID = bytes("id");
     private static final byte[] DATE = bytes("date");
