@@ -167,8 +167,8 @@ final class BigOpening {
         IndexCache cache = options.useCache() && real != null ? IndexCache.in(options.env()) : null;
         options.trace().mark("stamped");
         BigSource.Cached prefetched = cache == null ? null : options.prefetched().get();
-        RecordIndex index = prefetched != null && prefetched.real().equals(real) && prefetched.key().equals(key)
-                && prefetched.stamp().equals(stamp) ? prefetched.index() : null;
+        RecordIndex index = prefetched != null && prefetched.real.equals(real) && prefetched.key.equals(key)
+                && prefetched.stamp.equals(stamp) ? prefetched.index : null;
         boolean settled = false;
         if (index == null && cache != null) {
             long size = channel.size();

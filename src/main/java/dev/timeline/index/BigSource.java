@@ -97,32 +97,16 @@ public final class BigSource extends IndexedSource {
 
     /** A cached index loaded ahead, for one version of one file in one format. */
     public static final class Cached {
-        private final Path real;
-        private final String key;
-        private final FileStamp stamp;
-        private final RecordIndex index;
+        final Path real;
+        final String key;
+        final FileStamp stamp;
+        final RecordIndex index;
 
         Cached(Path real, String key, FileStamp stamp, RecordIndex index) {
             this.real = real;
             this.key = key;
             this.stamp = stamp;
             this.index = index;
-        }
-
-        Path real() {
-            return real;
-        }
-
-        String key() {
-            return key;
-        }
-
-        FileStamp stamp() {
-            return stamp;
-        }
-
-        RecordIndex index() {
-            return index;
         }
     }
 
