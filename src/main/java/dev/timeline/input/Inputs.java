@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -36,16 +37,16 @@ public final class Inputs {
      *                    must then {@link BigSource#close() close} the source before exiting
      * @param actorDays   a fresh index may leave out the actors of records outside these days, where they cost
      *                    much to reach (JSON Lines); null to index every record's actors
-     * @param prefetch    a cached index being loaded already, or null
+     * @param prefetch    a cached index being loaded already ({@link IndexPrefetch}), or null
      * @param tuning      the thresholds of splitting and completing an index
      * @param trace       told the phases of opening a big input (stamped, cache hit or miss, indexed)
      */
     public record Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
-            Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, IndexPrefetch prefetch,
+            Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, Supplier<BigSource.Cached> prefetch,
             BigSource.Tuning tuning, Trace trace) {
 
         public Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
-                Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, IndexPrefetch prefetch) {
+                Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, Supplier<BigSource.Cached> prefetch) {
             this(skipBad, useCache, env, progress, warnings, writeBehind, actorDays, prefetch, BigSource.Tuning.DEFAULT,
                     Trace.NONE);
         }
