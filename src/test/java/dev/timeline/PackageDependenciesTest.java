@@ -6,6 +6,7 @@ import dev.timeline.model.Event;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +84,58 @@ class PackageDependenciesTest {
             }
         }
         assertThat(found).contains("format", "query", "input", "io", "model");
+    }
+
+    /**
+     * The big-file index has one public entry point, {@code BigSource}: its other types are package-private, and
+     * its nested public types are the ones {@code input} opens a big input with.
+     */
+    @Test
+    void indexHasOnePublicEntryPoint() throws IOException, ClassNotFoundException {
+        Set<String> topLevel = new TreeSet<>();
+        Set<String> nested = new TreeSet<>();
+        try (Stream<Path> files = Files.list(mainClasses().resolve("dev/timeline/index"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String simple = file.getFileName().toString().replace(".class", "");
+                Class<?> type = Class.forName("dev.timeline.index." + simple, false, getClass().getClassLoader());
+                if (reachable(type)) {
+                    (type.getEnclosingClass() == null ? topLevel : nested).add(simple);
+                }
+            }
+        }
+        assertThat(topLevel).containsExactly("BigSource");
+        assertThat(nested).containsExactlyInAnyOrder("BigSource$Cached", "BigSource$Input", "BigSource$Layout",
+                "BigSource$Opening", "BigSource$Rows", "BigSource$Tuning");
+    }
+
+    /** Whether code in another package can name {@code type}: it and every class around it are public. */
+    private static boolean reachable(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+            if (!Modifier.isPublic(c.getModifiers())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nothing outside {@code index} names an index type but {@code BigSource} (and its nested types). */
+    @Test
+    void onlyBigSourceIsNamedFromOutsideIndex() throws IOException {
+        List<String> violations = new ArrayList<>();
+        Path root = mainClasses().resolve("dev/timeline");
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                if (root.relativize(file).startsWith("index")) {
+                    continue;
+                }
+                for (String target : references(file)) {
+                    if (target.startsWith("dev/timeline/index/") && !target.equals("dev/timeline/index/BigSource")) {
+                        violations.add(root.relativize(file) + " -> " + target);
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
     }
 
     /** Every {@code dev/timeline/<package>/<Class>} named anywhere in the class file's constant pool. */

@@ -2,7 +2,7 @@ package dev.timeline.index;
 
 
 /** One record of a big input is malformed; the scanner adds file and line. Carries no stack trace: it is common. */
-public final class BadRow extends Exception {
+final class BadRow extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final int column;

@@ -1,30 +1,18 @@
 package dev.timeline.index;
 
-import dev.timeline.io.DataException;
-import dev.timeline.io.Problem;
 import dev.timeline.io.Progress;
-import dev.timeline.model.Actor;
-import dev.timeline.model.Dataset;
-import dev.timeline.model.Event;
-import dev.timeline.model.Names;
-import dev.timeline.query.ActorResolver;
-import dev.timeline.query.EventStore;
-import dev.timeline.query.Query;
+import dev.timeline.io.Trace;
 import dev.timeline.query.Timeline;
-import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * A big input (JSON Lines, ACLED CSV, GDELT TSV) read through its {@link RecordIndex}: a query first selects
@@ -35,8 +23,12 @@ import java.util.function.UnaryOperator;
  *
  * <p>Every record read is checked against the index (same span, same id hash), and the file's size and time are
  * checked again at the end: a file changed since it was indexed gives an error, never a stale answer.
+ *
+ * <p>The one public type of {@code index}: its nested types and static methods are how {@code input} opens a big
+ * input ({@link #open(Input, Layout, Opening)}), names its row format ({@link Rows}) and prefetches its cached
+ * index ({@link #loadCached}); everything else here is package-private.
  */
-public final class BigSource implements EventStore, Closeable {
+public final class BigSource extends IndexedSource {
 
     /**
      * Thresholds of reading a big input (tests lower them to exercise small files).
@@ -49,294 +41,130 @@ public final class BigSource implements EventStore, Closeable {
         public static final Tuning DEFAULT = new Tuning(ScanRequest.MIN_CHUNK_BYTES, 50_000);
     }
 
-    private final Path path;
-    private final String name;
-    private final FileChannel channel;
-    private final RowFormat rows;
-    /** When more records than this would be parsed only to learn their actors, all actors are indexed instead. */
-    private final int completeAbove;
+    /** The row format of a big input, as its detection found it. */
+    public static final class Rows {
+        final RowFormat format;
 
-    private RecordIndex index;
-    private final Supplier<RecordIndex> completer;
-    private final RecordReader mainReader = new RecordReader(this);
-    private final Runnable onStale;
-    /** Whether the content is no longer the version indexed (never, for a spool). */
-    private final BooleanSupplier changed;
-    /** Places a problem found in the content in the file the user named (a JSON array read as JSON Lines). */
-    public UnaryOperator<Problem> place = UnaryOperator.identity();
-    /** Whether the index came from the cache and is not yet proven by reading: a mismatch then blames it. */
-    private volatile boolean fromCache;
-    private final Thread cacheWriter;
-    private final Dataset header;
-    /** Told how {@link #forEachStored} goes: the progress of the options the file was opened with. */
-    private Progress progress = Progress.NONE;
-    private Map<String, Actor> actorsById;
-    private Map<String, Actor> actorsView;
+        private Rows(RowFormat format) {
+            this.format = format;
+        }
 
-    public BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale,
+        public static Rows jsonLines() {
+            return new Rows(new JsonlFormat());
+        }
+
+        public static Rows gdelt() {
+            return new Rows(new GdeltFormat());
+        }
+
+        /** Whether {@code cells}, a row of tab-separated fields, is one of a GDELT event export. */
+        public static boolean isGdelt(List<String> cells) {
+            return GdeltFormat.recognises(cells);
+        }
+
+        /** The ACLED format of a file with this CSV {@code header}, or null when it is no ACLED header. */
+        public static Rows acled(List<String> header) {
+            return AcledFormat.recognises(header) ? new Rows(AcledFormat.of(header)) : null;
+        }
+
+        /** Whether {@code row}, the line after an ACLED header, is an HXL hashtag row. */
+        public static boolean isAcledHxl(List<String> row) {
+            return AcledFormat.isHxl(row);
+        }
+    }
+
+    /**
+     * Where the records of a big input start and how they read.
+     *
+     * @param key what its index is keyed by besides the file (the format and where its records start)
+     */
+    public record Layout(Rows rows, long dataStart, int firstLine, String key) {
+    }
+
+    /**
+     * How to open a big input (the fields of {@code input.Inputs.Options}, with a loaded cached index in place of
+     * its prefetch).
+     *
+     * @param prefetched a cached index loaded already, or null; asked only when the cache is used
+     */
+    public record Opening(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
+            Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, Supplier<Cached> prefetched,
+            Tuning tuning, Trace trace) {
+        public Opening {
+            prefetched = prefetched == null ? () -> null : prefetched;
+        }
+    }
+
+    /** A cached index loaded ahead, for one version of one file in one format. */
+    public static final class Cached {
+        final Path real;
+        final String key;
+        final FileStamp stamp;
+        final RecordIndex index;
+
+        Cached(Path real, String key, FileStamp stamp, RecordIndex index) {
+            this.real = real;
+            this.key = key;
+            this.stamp = stamp;
+            this.index = index;
+        }
+    }
+
+    /** The bytes of an input made readable at any offset: a file, or a spool of a packed file or a stream. */
+    public static final class Input {
+        BigOpening.Content content;
+
+        private Input(BigOpening.Content content) {
+            this.content = content;
+        }
+
+        /** The regular file {@code path}, open as {@code channel} (taken over), unpacked when gzip or zip. */
+        public static Input file(Path path, FileChannel channel) throws IOException {
+            return new Input(BigOpening.file(path, channel));
+        }
+
+        /** What {@code in} (not closed) holds, unpacked; named {@code name}; it has no cached index. */
+        public static Input stream(InputStream in, String name) {
+            return new Input(BigOpening.stream(in, name));
+        }
+
+        public String name() {
+            return content.name();
+        }
+
+        /** The content, read at any offset. */
+        public FileChannel channel() {
+            return content.channel();
+        }
+
+        /** Reads this content, a JSON array, as JSON Lines from now on (a copy, one element a line). */
+        public void toJsonLines() throws IOException {
+            content = BigOpening.asJsonLines(content);
+        }
+    }
+
+    /** Opens {@code input} (taken over) as a big input laid out as {@code layout}: indexed, or its index reused. */
+    public static BigSource open(Input input, Layout layout, Opening options) throws IOException {
+        return BigOpening.open(input.content, layout, options);
+    }
+
+    /** Whether the content of {@code channel} is packed (gzip, zip). */
+    public static boolean packed(FileChannel channel) throws IOException {
+        return Spool.Packing.of(channel) != Spool.Packing.NONE;
+    }
+
+    /**
+     * The cached index of the unpacked regular file {@code path} (open as {@code channel}) laid out as
+     * {@code layout}, as the cache of {@code env} holds it, its first record parsed to warm the parser; or null.
+     */
+    public static Cached loadCached(Path path, FileChannel channel, Layout layout, Map<String, String> env)
+            throws IOException {
+        return BigOpening.loadCached(path, channel, layout.rows().format, layout.key(), env);
+    }
+
+    BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale,
             BooleanSupplier changed, boolean fromCache, Thread cacheWriter, Tuning tuning,
             Supplier<RecordIndex> completer) {
-        this.completeAbove = tuning.completeAbove();
-        this.changed = changed;
-        this.fromCache = fromCache;
-        this.cacheWriter = cacheWriter;
-        this.completer = completer;
-        this.path = path;
-        this.name = name;
-        this.channel = channel;
-        this.rows = rows;
-        this.index = index;
-        this.onStale = onStale;
-        String file = path.getFileName() == null ? name : path.getFileName().toString();
-        this.header = new Dataset(Names.slug(file), null, file, "Events read from " + name, List.of(), List.of());
-    }
-
-    /** The index in use (tests look at it). */
-    RecordIndex index() {
-        return index;
-    }
-
-    String name() {
-        return name;
-    }
-
-    FileChannel channel() {
-        return channel;
-    }
-
-    RowFormat rows() {
-        return rows;
-    }
-
-    boolean fromCache() {
-        return fromCache;
-    }
-
-    /** Adds {@code dictionary[from..]}, actors a record named that the index left out, to {@link #actorsById()}. */
-    synchronized void learn(List<Actor> dictionary, int from) {
-        actorsById();
-        for (int a = from; a < dictionary.size(); a++) {
-            Actor actor = dictionary.get(a);
-            actorsById.putIfAbsent(actor.id(), actor);
-        }
-    }
-
-    /** Parses the records {@code records} names, on every core when they are many, into an aligned array. */
-    Event[] parseAll(int[] records) {
-        return ParallelParse.parseAll(records, name, mainReader, () -> new RecordReader(this));
-    }
-
-    /** How many records the file holds (bad ones left out). */
-    public int size() {
-        return index.size();
-    }
-
-    /** The actors met in the file, each once. */
-    @Override
-    public List<Actor> actors() {
-        return index.actors();
-    }
-
-    @Override
-    public Dataset dataset() {
-        return header;
-    }
-
-    /**
-     * Every actor known, by id. A live view: reading a record whose actors the index left out adds them, so
-     * output always has their names.
-     */
-    @Override
-    public synchronized Map<String, Actor> actorsById() {
-        if (actorsById == null) {
-            actorsById = new LinkedHashMap<>();
-            index.actors().forEach(a -> actorsById.put(a.id(), a));
-            actorsView = Collections.unmodifiableMap(actorsById);
-        }
-        return actorsView;
-    }
-
-    @Override
-    public ActorResolver resolver() {
-        return rows.tiesActorsToCountries() ? ActorResolver.coveringCountries(index.actors())
-                : new ActorResolver(index.actors());
-    }
-
-    /** A resolver that knows these names if the file has them: indexes every actor when one is new to it. */
-    @Override
-    public ActorResolver resolver(Collection<String> names) {
-        ActorResolver resolver = resolver();
-        if (index.partial() && names.stream().anyMatch(n -> resolver.find(n).isEmpty())) {
-            complete();
-            return resolver();
-        }
-        return resolver;
-    }
-
-    /** Replaces a partial index by one with every record's actors. */
-    private void complete() {
-        RecordIndex full = completer.get();
-        if (full.size() != index.size()) {
-            throw stale("it changed since it was indexed");
-        }
-        index = full;
-        if (actorsById != null) {
-            index.actors().forEach(a -> actorsById.putIfAbsent(a.id(), a));
-        }
-    }
-
-    @Override
-    public Optional<Event> event(String id) {
-        try {
-            return find(id);
-        } catch (IndexFault fault) {
-            rebuild();
-            return find(id);
-        }
-    }
-
-    private Optional<Event> find(String id) {
-        int hash = IndexRow.hash(id);
-        for (int i = 0; i < index.size(); i++) {
-            if (index.idHash().get(i) == hash) {
-                Event event = read(i);
-                if (event.id().equals(id)) {
-                    return Optional.of(event);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    @Override
-    public List<String> eventIds() {
-        return List.of(); // a million ids are no help in a "did you mean"
-    }
-
-    @Override
-    public Iterable<Event> query(Query query) {
-        return () -> new RetryingEvents(this, query);
-    }
-
-    /** The query's events on the index as it is now. */
-    GroupedEvents groups(Query query) {
-        int[] candidates = Candidates.of(index, query);
-        if (index.partial() && (!query.actorIds().isEmpty() || !query.withAll().isEmpty())
-                && Candidates.actorsUnknown(index, candidates) > completeAbove) {
-            complete();
-            candidates = Candidates.of(index, query);
-        }
-        return new GroupedEvents(this, candidates, query.matcher(), query.descending(), query.limit());
-    }
-
-    /**
-     * Thrown by a read that does not find the record a cached index describes while the file is unchanged: the
-     * index is wrong (damaged yet passing its checks), not the file.
-     */
-    static final class IndexFault extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        IndexFault() {
-            super("the cached index does not match the file", null, false, false);
-        }
-    }
-
-    /** Throws the cached index away and indexes the file again; the next reads use the new index. */
-    synchronized void rebuild() {
-        onStale.run();
-        index = completer.get();
-        fromCache = false;
-        if (actorsById != null) {
-            index.actors().forEach(a -> actorsById.putIfAbsent(a.id(), a));
-        }
-    }
-
-    /** Every event in file order, for conversions. */
-    public void forEach(Consumer<Event> action) {
-        forEach(action, Progress.NONE);
-    }
-
-    /** Sets the progress {@link #forEachStored} tells: that of the options the file was opened with. */
-    public void reportTo(Progress progress) {
-        this.progress = progress;
-    }
-
-    /** Every event in file order, telling the progress the file was opened with (import's progress bar). */
-    @Override
-    public void forEachStored(Consumer<Event> action) {
-        forEach(action, progress);
-    }
-
-    /** Every event in file order, telling {@code progress} the bytes read. */
-    public void forEach(Consumer<Event> action, Progress progress) {
-        progress.start("reading " + name, contentSize());
-        try {
-            for (int i = 0; i < index.size(); i++) {
-                Event event;
-                try {
-                    event = read(i);
-                } catch (IndexFault fault) {
-                    rebuild(); // the records before i were read and checked: the new index has them too
-                    event = read(i);
-                }
-                action.accept(event);
-                progress.advance(index.length().get(i) + 1);
-            }
-        } finally {
-            progress.done();
-        }
-        checkUnchanged();
-    }
-
-    /** Reads and parses record {@code i}, checking that it is still the record the index describes. */
-    Event read(int i) {
-        return mainReader.read(i);
-    }
-
-    boolean isChanged() {
-        return changed.getAsBoolean();
-    }
-
-    private long contentSize() {
-        try {
-            return channel.size();
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    /** Fails when the file changed while it was being read, so that output is never silently stale. */
-    void checkUnchanged() {
-        if (isChanged()) {
-            throw stale("it changed while it was being read");
-        }
-    }
-
-    /** A read that does not find what the index says: the file changed, or a cached index is wrong. */
-    RuntimeException mismatch(String why) {
-        if (!isChanged() && fromCache) {
-            return new IndexFault();
-        }
-        return stale(why);
-    }
-
-    DataException stale(String why) {
-        onStale.run();
-        return new DataException(name, "the file changed while timeline was reading it (" + why + "); run the "
-                + "command again");
-    }
-
-    /** Waits for the index being written to the cache, if any, and closes the file. */
-    @Override
-    public void close() throws IOException {
-        try {
-            if (cacheWriter != null) {
-                cacheWriter.join();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            channel.close();
-        }
+        super(path, name, channel, rows, index, onStale, changed, fromCache, cacheWriter, tuning, completer);
     }
 }

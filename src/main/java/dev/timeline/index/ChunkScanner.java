@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * last record ends exactly where the next chunk starts. When it does not (a quoted line break straddles the
  * cut), the later chunks are discarded and the earlier thread reads on to the end: slower, never wrong.
  */
-public final class ChunkScanner {
+final class ChunkScanner {
 
     /** How many scans ran in this JVM: tests check that a cached index is used instead of reading again. */
     static final AtomicInteger SCANS = new AtomicInteger();

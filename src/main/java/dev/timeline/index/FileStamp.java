@@ -34,7 +34,7 @@ import java.util.zip.CRC32C;
  * @param whole       whether {@code fingerprint} covers the whole file (a racy stamp) rather than its edges
  * @param fingerprint CRC-32C of the first and last 64 KiB, or of every byte when {@code whole}
  */
-public record FileStamp(long size, long modified, long changed, long inode, long device, boolean whole,
+record FileStamp(long size, long modified, long changed, long inode, long device, boolean whole,
         long fingerprint) {
 
     private static final int EDGE = 64 * 1024;

@@ -26,7 +26,7 @@ import java.util.List;
  * quad class and intensity: {@link Event#quad()}, {@link Event#intensity()}); ActionGeo_FullName is the place (its country
  * from the name's last part); SOURCEURL the source (outlet: the host; published: DATEADDED's day).
  */
-public final class GdeltFormat implements RowFormat {
+final class GdeltFormat implements RowFormat {
 
     private static final int ID = 0;
     private static final int SQLDATE = 1;

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * so memory holds one window and one group, never the file.
  */
 final class GroupedEvents implements Iterator<Event> {
-    private final BigSource source;
+    private final IndexedSource source;
     private final int[] order;
     private final Predicate<Event> matcher;
     private Event[] window = new Event[0];
@@ -27,7 +27,7 @@ final class GroupedEvents implements Iterator<Event> {
     private int emitted;
     private boolean finished;
 
-    GroupedEvents(BigSource source, int[] order, Predicate<Event> matcher, boolean descending, int limit) {
+    GroupedEvents(IndexedSource source, int[] order, Predicate<Event> matcher, boolean descending, int limit) {
         this.source = source;
         this.order = order;
         this.matcher = matcher;

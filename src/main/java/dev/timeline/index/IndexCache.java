@@ -38,10 +38,10 @@ import java.util.zip.CRC32C;
  * in the same folder and renamed over the old one, so two processes indexing at once each write a whole file
  * and the last rename wins; readers see one whole index or the other.
  */
-public final class IndexCache {
+final class IndexCache {
 
-    private static final int MAGIC = 0x544c4958; // "TLIX"
-    private static final int VERSION = 5; // 5: the stamp keys ctime, inode, device (issue 11)
+    static final int MAGIC = 0x544c4958; // "TLIX"
+    static final int VERSION = 5; // 5: the stamp keys ctime, inode, device (issue 11)
 
     /** The bytes a record takes in the file: nine int columns (with the start order's three) and one long. */
     private static final int RECORD_BYTES = 9 * 4 + 8;
@@ -193,7 +193,7 @@ public final class IndexCache {
                     ThreadLocalRandom.current().nextLong()) + ".tmp");
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                write(new Out(channel), input, format, index);
+                IndexFileWriter.write(channel, input, format, index);
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -211,151 +211,6 @@ public final class IndexCache {
                 } catch (IOException e) {
                     // a stray temporary file in a cache folder is harmless
                 }
-            }
-        }
-    }
-
-    private static void write(Out out, Path input, String format, RecordIndex index) throws IOException {
-        out.putInt(MAGIC);
-        out.putInt(VERSION);
-        out.put(input.toString());
-        out.put(format);
-        FileStamp stamp = index.stamp();
-        out.putLong(stamp.size());
-        out.putLong(stamp.modified());
-        out.putLong(stamp.changed());
-        out.putLong(stamp.inode());
-        out.putLong(stamp.device());
-        out.room(1).put((byte) (stamp.whole() ? 1 : 0));
-        out.putLong(stamp.fingerprint());
-        out.putInt(index.size());
-        out.putInt(index.actorIds().length);
-        out.putInt(index.actors().size());
-        out.putInt(index.problemCount());
-        out.putInt(index.problems().size());
-        for (Actor actor : index.actors()) {
-            out.put(actor.id());
-            out.put(actor.name());
-            out.room(1).put((byte) actor.kind().ordinal());
-            out.put(actor.country() == null ? "" : actor.country());
-        }
-        for (Problem problem : index.problems()) {
-            out.put(problem.file());
-            out.putInt(problem.line());
-            out.putInt(problem.column());
-            out.put(problem.message());
-        }
-        out.put(index.start());
-        out.put(index.end());
-        out.put(index.offset());
-        out.put(index.length());
-        out.put(index.line());
-        out.put(index.idHash());
-        out.put(index.actorFrom());
-        out.put(index.actorIds());
-        long[] unknown = index.unknown();
-        out.putInt(unknown == null ? 0 : unknown.length);
-        if (unknown != null) {
-            out.put(unknown);
-        }
-        // sorted here, on the writer's thread, so that the run that built the index does not wait for it
-        RecordIndex.StartOrder byStart = index.byStart() != null ? index.byStart()
-                : RecordIndex.StartOrder.of(index.start(), index.end());
-        out.put(byStart.record());
-        out.put(byStart.start());
-        out.put(byStart.reach());
-        out.finish();
-    }
-
-    /** Writes through a 1 MiB buffer, keeping the CRC-32C of everything written; the CRC goes last. */
-    private static final class Out {
-        private final FileChannel channel;
-        private final ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
-        private final CRC32C crc = new CRC32C();
-
-        Out(FileChannel channel) {
-            this.channel = channel;
-        }
-
-        ByteBuffer room(int bytes) throws IOException {
-            if (buffer.remaining() < bytes) {
-                flush();
-            }
-            return buffer;
-        }
-
-        void putInt(int value) throws IOException {
-            room(4).putInt(value);
-        }
-
-        void putLong(long value) throws IOException {
-            room(8).putLong(value);
-        }
-
-        void put(String text) throws IOException {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            putInt(bytes.length);
-            for (int at = 0; at < bytes.length; ) {
-                int n = Math.min(bytes.length - at, room(1).remaining());
-                buffer.put(bytes, at, n);
-                at += n;
-            }
-        }
-
-        void put(int[] values) throws IOException {
-            for (int at = 0; at < values.length; ) {
-                int n = Math.min(values.length - at, room(4).remaining() / 4);
-                buffer.asIntBuffer().put(values, at, n);
-                buffer.position(buffer.position() + n * 4);
-                at += n;
-            }
-        }
-
-        void put(IntBuffer values) throws IOException {
-            IntBuffer rest = values.duplicate().rewind();
-            while (rest.hasRemaining()) {
-                int n = Math.min(rest.remaining(), room(4).remaining() / 4);
-                IntBuffer slice = rest.slice().limit(n);
-                buffer.asIntBuffer().put(slice);
-                buffer.position(buffer.position() + n * 4);
-                rest.position(rest.position() + n);
-            }
-        }
-
-        void put(LongBuffer values) throws IOException {
-            LongBuffer rest = values.duplicate().rewind();
-            while (rest.hasRemaining()) {
-                int n = Math.min(rest.remaining(), room(8).remaining() / 8);
-                LongBuffer slice = rest.slice().limit(n);
-                buffer.asLongBuffer().put(slice);
-                buffer.position(buffer.position() + n * 8);
-                rest.position(rest.position() + n);
-            }
-        }
-
-        void put(long[] values) throws IOException {
-            for (int at = 0; at < values.length; ) {
-                int n = Math.min(values.length - at, room(8).remaining() / 8);
-                buffer.asLongBuffer().put(values, at, n);
-                buffer.position(buffer.position() + n * 8);
-                at += n;
-            }
-        }
-
-        private void flush() throws IOException {
-            buffer.flip();
-            crc.update(buffer.duplicate());
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            buffer.clear();
-        }
-
-        void finish() throws IOException {
-            flush();
-            buffer.putLong(crc.getValue()).flip();
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
             }
         }
     }

@@ -16,7 +16,7 @@ import java.util.Map;
  * What a {@link RowFormat} reports for one record while indexing, and the actors met so far by one scanning
  * thread. Days are epoch days; an open start is {@link Integer#MIN_VALUE}, an open end {@link Integer#MAX_VALUE}.
  */
-public final class IndexRow {
+final class IndexRow {
 
     /** A day as the index stores it: its epoch day, with the open ends of LocalDateRange at the int extremes. */
     public static int day(LocalDate day) {

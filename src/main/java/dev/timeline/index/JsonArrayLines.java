@@ -22,7 +22,7 @@ import java.util.List;
  * element back to its line and column; when two start on one line (a compact array) the later ones go on the
  * next free lines.
  */
-public final class JsonArrayLines {
+final class JsonArrayLines {
 
     private JsonArrayLines() {
     }

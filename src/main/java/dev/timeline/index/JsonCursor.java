@@ -60,6 +60,20 @@ final class JsonCursor {
         pos++;
     }
 
+    /**
+     * After a member of an object or an array: whether a comma follows (skipped: another member comes), else
+     * expects {@code close} and skips it.
+     */
+    boolean more(char close) throws BadRow, MoreBytes {
+        ws();
+        if (peek() == ',') {
+            pos++;
+            return true;
+        }
+        expect(close);
+        return false;
+    }
+
     /** Skips a string at {@code pos}; returns the index after its closing quote. */
     int string() throws BadRow, MoreBytes {
         expect('"');

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * {@code actors}) and skips the text of the others without decoding it; a whole event is parsed with Jackson
  * ({@link JsonlEventParser}).
  */
-public final class JsonlFormat implements RowFormat {
+final class JsonlFormat implements RowFormat {
 
     private static final byte[] ID = bytes("id");
     private static final byte[] DATE = bytes("date");
@@ -113,13 +113,9 @@ public final class JsonlFormat implements RowFormat {
                 row.actorsKnown = actors;
                 return; // the rest is checked when the event is read whole
             }
-            c.ws();
-            if (c.peek() == ',') {
-                c.pos++;
-                continue;
+            if (!c.more('}')) {
+                break;
             }
-            c.expect('}');
-            break;
         }
         if (!id || !date) {
             throw new BadRow("missing field '" + (id ? "date" : "id") + "' in the event; expected an object "
@@ -185,13 +181,9 @@ public final class JsonlFormat implements RowFormat {
                     row.actor(c.b, keyFrom, keyTo, hash, id, name, ActorKind.GROUP, null);
                 }
             }
-            c.ws();
-            if (c.peek() == ',') {
-                c.pos++;
-                continue;
+            if (!c.more(']')) {
+                return;
             }
-            c.expect(']');
-            return;
         }
     }
 

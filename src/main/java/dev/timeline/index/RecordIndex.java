@@ -31,7 +31,7 @@ import java.util.List;
  * @param problemCount how many bad records were left out (only with {@code --skip-bad}; else indexing stops)
  * @param problems     the first few of them
  */
-public record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, IntBuffer length, IntBuffer line,
+record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, IntBuffer length, IntBuffer line,
         IntBuffer idHash,
         int[] actorFrom, int[] actorIds, List<Actor> actors, long[] unknown, int problemCount,
         List<Problem> problems, StartOrder byStart) {

@@ -12,11 +12,11 @@ import java.util.List;
  * against the index: the same day span and id hash, or the file changed (or a cached index is wrong).
  */
 final class RecordReader {
-    private final BigSource source;
+    private final IndexedSource source;
     private ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
     private final IndexRow scratch = new IndexRow();
 
-    RecordReader(BigSource source) {
+    RecordReader(IndexedSource source) {
         this.source = source;
     }
 
@@ -48,7 +48,7 @@ final class RecordReader {
                 throw source.stale("it changed since it was indexed");
             }
             if (source.fromCache()) {
-                throw new BigSource.IndexFault(); // the record may be fine and the index pointing past it
+                throw new IndexedSource.IndexFault(); // the record may be fine and the index pointing past it
             }
             throw new DataException(List.of(source.place.apply(new Problem(source.name(), index.line().get(i),
                     bad.column(), bad.getMessage()))));

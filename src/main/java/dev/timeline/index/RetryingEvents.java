@@ -9,12 +9,12 @@ import java.util.Iterator;
  * events already given are skipped (the order is total, so they are the same ones).
  */
 final class RetryingEvents implements Iterator<Event> {
-    private final BigSource source;
+    private final IndexedSource source;
     private final Query query;
     private Iterator<Event> events;
     private int given;
 
-    RetryingEvents(BigSource source, Query query) {
+    RetryingEvents(IndexedSource source, Query query) {
         this.source = source;
         this.query = query;
         this.events = source.groups(query);
@@ -24,7 +24,7 @@ final class RetryingEvents implements Iterator<Event> {
     public boolean hasNext() {
         try {
             return events.hasNext();
-        } catch (BigSource.IndexFault fault) {
+        } catch (IndexedSource.IndexFault fault) {
             restart();
             return events.hasNext();
         }
@@ -35,7 +35,7 @@ final class RetryingEvents implements Iterator<Event> {
         Event event;
         try {
             event = events.next();
-        } catch (BigSource.IndexFault fault) {
+        } catch (IndexedSource.IndexFault fault) {
             restart();
             event = events.next();
         }

@@ -7,7 +7,7 @@ import dev.timeline.model.Event;
  * a record, and the whole record as an {@link Event}. Implementations are immutable and used from several
  * threads at once; records are the bytes between line ends (no terminator, a trailing CR removed).
  */
-public interface RowFormat {
+interface RowFormat {
 
     /** Whether a quoted field may hold a line break (CSV), so that one record may span lines. */
     boolean quoted();

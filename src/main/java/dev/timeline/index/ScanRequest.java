@@ -20,7 +20,7 @@ import java.util.function.LongConsumer;
  * @param minChunkBytes files whose chunks would be smaller than this are read by one thread (tests lower it to
  *                      split small files)
  */
-public record ScanRequest(FileChannel channel, String file, FileStamp stamp, long dataStart, int firstLine,
+record ScanRequest(FileChannel channel, String file, FileStamp stamp, long dataStart, int firstLine,
         RowFormat format, boolean skipBad, int threads, LongConsumer progress, int actorsFrom, int actorsTo,
         long minChunkBytes) {
 

@@ -28,7 +28,7 @@ import java.util.zip.ZipInputStream;
  * no name while timeline reads it, so nothing is left behind however the process ends, {@code kill -9}
  * included; elsewhere it is deleted when the channel closes, or at exit.
  */
-public final class Spool {
+final class Spool {
 
     /** Packed content, told by its first bytes. */
     public enum Packing {

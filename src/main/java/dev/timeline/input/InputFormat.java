@@ -2,10 +2,7 @@ package dev.timeline.input;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.timeline.index.AcledFormat;
-import dev.timeline.index.GdeltFormat;
-import dev.timeline.index.JsonlFormat;
-import dev.timeline.index.RowFormat;
+import dev.timeline.index.BigSource;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Json;
 import java.io.IOException;
@@ -26,7 +23,7 @@ import java.util.Optional;
  * objects; ACLED CSV has a header naming {@code event_date}, {@code event_type} and an id column (an HXL hashtag
  * row may follow it); GDELT has 57, 58 or 61 tab-separated fields, a numeric id and an 8-digit date.
  *
- * <p>A new format is one constant here and, for a big one, its {@link RowFormat} in {@code index}.
+ * <p>A new format is one constant here and, for a big one, its row format in {@code index} (named by {@link BigSource.Rows}).
  */
 public enum InputFormat {
     DATASET_JSON("dataset JSON (an object with \"actors\" and \"events\")", "a dataset JSON", Opening.DATASET) {
@@ -38,7 +35,7 @@ public enum InputFormat {
     JSON_LINES("JSON Lines (one event object per line)", "JSON Lines of events", Opening.BIG) {
         @Override
         Layout recognise(Head head) {
-            return head.startsWith('{') && head.firstLineIsEvent() ? new Layout(this, new JsonlFormat(), head.bom, 1)
+            return head.startsWith('{') && head.firstLineIsEvent() ? new Layout(this, BigSource.Rows.jsonLines(), head.bom, 1)
                     : null;
         }
     },
@@ -46,15 +43,15 @@ public enum InputFormat {
             Opening.JSON_ARRAY) {
         @Override
         Layout recognise(Head head) {
-            return head.startsWith('[') ? new Layout(this, new JsonlFormat(), 0, 1) : null; // read as JSON Lines
+            return head.startsWith('[') ? new Layout(this, BigSource.Rows.jsonLines(), 0, 1) : null; // read as JSON Lines
         }
     },
     ACLED_CSV("ACLED CSV (a header with event_id_cnty, event_date, event_type, ...)", "an ACLED CSV export",
             Opening.BIG) {
         @Override
         Layout recognise(Head head) {
-            List<String> header = csvCells(head.firstLine());
-            if (!AcledFormat.recognises(header)) {
+            BigSource.Rows rows = BigSource.Rows.acled(csvCells(head.firstLine()));
+            if (rows == null) {
                 return null;
             }
             byte[] b = head.bytes;
@@ -65,20 +62,20 @@ public enum InputFormat {
             if (secondEnd > 0) {
                 String second = new String(b, firstEnd + 1, secondEnd - firstEnd - 1, StandardCharsets.UTF_8)
                         .replace("\r", "");
-                if (AcledFormat.isHxl(csvCells(second))) {
+                if (BigSource.Rows.isAcledHxl(csvCells(second))) {
                     dataStart = secondEnd + 1L;
                     firstLine = 3;
                 }
             }
-            return new Layout(this, AcledFormat.of(header), Math.min(dataStart, head.size), firstLine);
+            return new Layout(this, rows, Math.min(dataStart, head.size), firstLine);
         }
     },
     GDELT_TSV("GDELT TSV (57, 58 or 61 tab-separated columns, no header)", "a GDELT event export", Opening.BIG) {
         @Override
         Layout recognise(Head head) {
             String first = head.firstLine();
-            return first.indexOf('\t') >= 0 && GdeltFormat.recognises(List.of(first.split("\t", -1)))
-                    ? new Layout(this, new GdeltFormat(), head.bom, 1) : null;
+            return first.indexOf('\t') >= 0 && BigSource.Rows.isGdelt(List.of(first.split("\t", -1)))
+                    ? new Layout(this, BigSource.Rows.gdelt(), head.bom, 1) : null;
         }
     };
 
@@ -120,7 +117,7 @@ public enum InputFormat {
     }
 
     /** What a file holds before its records, and where they start. */
-    public record Layout(InputFormat format, RowFormat rows, long dataStart, int firstLine) {
+    public record Layout(InputFormat format, BigSource.Rows rows, long dataStart, int firstLine) {
     }
 
     /** This format's layout of the file whose first bytes are {@code head}, or null when it is not this format. */

@@ -2,16 +2,7 @@ package dev.timeline.input;
 
 import dev.timeline.dataset.DatasetReader;
 import dev.timeline.index.BigSource;
-import dev.timeline.index.ChunkScanner;
-import dev.timeline.index.FileStamp;
-import dev.timeline.index.IndexCache;
-import dev.timeline.index.IndexRow;
-import dev.timeline.index.JsonArrayLines;
-import dev.timeline.index.RecordIndex;
-import dev.timeline.index.ScanRequest;
-import dev.timeline.index.Spool;
 import dev.timeline.io.DataException;
-import dev.timeline.io.Problem;
 import dev.timeline.io.Progress;
 import dev.timeline.io.Trace;
 import dev.timeline.query.EventStore;
@@ -23,9 +14,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -47,16 +37,16 @@ public final class Inputs {
      *                    must then {@link BigSource#close() close} the source before exiting
      * @param actorDays   a fresh index may leave out the actors of records outside these days, where they cost
      *                    much to reach (JSON Lines); null to index every record's actors
-     * @param prefetch    a cached index being loaded already, or null
+     * @param prefetch    a cached index being loaded already ({@link IndexPrefetch}), or null
      * @param tuning      the thresholds of splitting and completing an index
      * @param trace       told the phases of opening a big input (stamped, cache hit or miss, indexed)
      */
     public record Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
-            Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, IndexPrefetch prefetch,
+            Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, Supplier<BigSource.Cached> prefetch,
             BigSource.Tuning tuning, Trace trace) {
 
         public Options(boolean skipBad, boolean useCache, Map<String, String> env, Progress progress,
-                Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, IndexPrefetch prefetch) {
+                Consumer<String> warnings, boolean writeBehind, LocalDateRange actorDays, Supplier<BigSource.Cached> prefetch) {
             this(skipBad, useCache, env, progress, warnings, writeBehind, actorDays, prefetch, BigSource.Tuning.DEFAULT,
                     Trace.NONE);
         }
@@ -116,28 +106,7 @@ public final class Inputs {
         FileChannel channel = null;
         try {
             channel = FileChannel.open(path);
-            Content content;
-            if (Spool.Packing.of(channel) == Spool.Packing.NONE) {
-                FileStamp stamp = FileStamp.of(path, channel);
-                FileChannel file = channel;
-                content = new Content(name, path, channel, path.toRealPath(), stamp, () -> {
-                    try {
-                        return !stamp.still(path, file);
-                    } catch (IOException e) {
-                        return true;
-                    }
-                });
-            } else {
-                FileStamp stamp = FileStamp.of(path, channel);
-                FileChannel unpacked = Spool.of(Channels.newInputStream(channel.position(0)), name);
-                if (!stamp.still(path, channel)) {
-                    unpacked.close();
-                    throw changedWhileIndexing(name);
-                }
-                channel.close();
-                // the spool is this process's own copy: nobody can change it under the reader
-                content = new Content(name, path, unpacked, path.toRealPath(), stamp, () -> false);
-            }
+            BigSource.Input content = BigSource.Input.file(path, channel);
             channel = null;
             return open(content, options);
         } catch (IOException e) {
@@ -152,35 +121,10 @@ public final class Inputs {
      * unpacked. No index is cached: a stream has no identity to key it by.
      */
     public static EventStore open(InputStream in, String name, Options options) {
-        FileChannel spool = Spool.of(in, name);
-        return open(new Content(name, Path.of(name.equals("<stdin>") ? "stdin" : name), spool, null, null,
-                () -> false), options);
+        return open(BigSource.Input.stream(in, name), options);
     }
 
-    /**
-     * The bytes of an input and where they came from.
-     *
-     * @param name    for messages
-     * @param path    as given, for the dataset's name
-     * @param channel the content, read at any offset (the file itself, or a spool)
-     * @param real    the real path that keys the index cache, or null for none
-     * @param stamp   the version of the file at {@code real} the content is, or null
-     * @param changed whether the content no longer is what was stamped
-     * @param place   places a problem found in the content in the file the user named
-     */
-    private record Content(String name, Path path, FileChannel channel, Path real, FileStamp stamp,
-            BooleanSupplier changed, UnaryOperator<Problem> place) {
-
-        Content(String name, Path path, FileChannel channel, Path real, FileStamp stamp, BooleanSupplier changed) {
-            this(name, path, channel, real, stamp, changed, UnaryOperator.identity());
-        }
-
-        DataException placed(DataException e) {
-            return new DataException(e.problems().stream().map(place).toList());
-        }
-    }
-
-    private static EventStore open(Content content, Options options) {
+    private static EventStore open(BigSource.Input content, Options options) {
         FileChannel channel = content.channel();
         try {
             InputFormat.Layout layout = InputFormat.detect(channel, content.name());
@@ -191,19 +135,13 @@ public final class Inputs {
                 }
             }
             if (layout.format().opening() == InputFormat.Opening.JSON_ARRAY) {
-                JsonArrayLines.Lines copy = JsonArrayLines.of(channel, content.name());
-                FileChannel lines = copy.channel();
-                if (content.changed().getAsBoolean()) {
-                    lines.close();
-                    throw changedWhileIndexing(content.name());
-                }
-                channel.close();
-                channel = lines;
-                // the spool is this process's own copy: nobody can change it under the reader
-                content = new Content(content.name(), content.path(), lines, content.real(), content.stamp(),
-                        () -> false, copy.placement());
+                content.toJsonLines();
+                channel = content.channel();
             }
-            BigSource source = big(content, layout, options);
+            BigSource source = BigSource.open(content, big(layout), new BigSource.Opening(options.skipBad(),
+                    options.useCache(), options.env(), options.progress(), options.warnings(),
+                    options.writeBehind(), options.actorDays(), options.prefetch(), options.tuning(),
+                    options.trace()));
             channel = null;
             return source;
         } catch (IOException e) {
@@ -223,10 +161,6 @@ public final class Inputs {
         }
     }
 
-    private static DataException changedWhileIndexing(String name) {
-        return new DataException(name, "the file changed while timeline was indexing it; run the command again");
-    }
-
     /** Opens {@code path} as a big input, whatever the format (a native dataset is refused). */
     public static BigSource openBig(Path path, Options options) {
         EventStore store = open(path, options);
@@ -236,116 +170,9 @@ public final class Inputs {
         throw new DataException(path.toString(), "is a dataset JSON file, not a big input");
     }
 
-    /** What an index is keyed by besides the file: the format and where its records start. */
-    static String key(InputFormat.Layout layout) {
-        return layout.format().name() + ":" + layout.dataStart();
-    }
-
-    private static RecordIndex scan(Content content, InputFormat.Layout layout, Options options, int actorsFrom,
-            int actorsTo) throws IOException {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
-        FileChannel channel = content.channel();
-        FileStamp stamp = content.stamp() != null ? content.stamp() : FileStamp.ofContent(channel);
-        options.progress().start("indexing " + content.name(), channel.size());
-        try {
-            return ChunkScanner.scan(new ScanRequest(channel, content.name(), stamp, layout.dataStart(),
-                    layout.firstLine(), layout.rows(), options.skipBad(), threads, options.progress()::advance,
-                    actorsFrom, actorsTo, options.tuning().minChunkBytes()));
-        } catch (DataException e) {
-            throw content.placed(e);
-        } finally {
-            options.progress().done();
-        }
-    }
-
-    /** {@code days} as inclusive epoch days, open ends as the extreme ints; all days when null. */
-    private static int[] days(LocalDateRange days) {
-        if (days == null) {
-            return new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
-        }
-        return new int[] {IndexRow.day(days.getStart()), IndexRow.day(days.getEndInclusive())};
-    }
-
-    private static BigSource big(Content content, InputFormat.Layout layout, Options options) throws IOException {
-        String name = content.name();
-        FileChannel channel = content.channel();
-        Path real = content.real();
-        String key = key(layout);
-        FileStamp stamp = content.stamp();
-        IndexCache cache = options.useCache() && real != null ? IndexCache.in(options.env()) : null;
-        options.trace().mark("stamped");
-        RecordIndex index = cache == null || options.prefetch() == null ? null
-                : options.prefetch().take(real, key, stamp);
-        boolean settled = false;
-        if (index == null && cache != null) {
-            long size = channel.size();
-            index = cache.load(real, key, size, stored -> {
-                try {
-                    return stored.equals(stamp) || stamp.settledFrom(stored, channel);
-                } catch (IOException e) {
-                    return false;
-                }
-            });
-            if (index != null && !index.stamp().equals(stamp)) {
-                index = index.withStamp(stamp); // made while the file was fresh; keep it under today's stamp
-                settled = true;
-            }
-        }
-        options.trace().mark("cache " + (index != null ? "hit" : "miss"));
-        boolean fromCache = index != null;
-        Thread writer = null;
-        if (index == null || settled) {
-            if (index == null) {
-                int[] days = days(options.actorDays());
-                index = scan(content, layout, options, days[0], days[1]);
-                options.trace().mark("indexed");
-                if (content.changed().getAsBoolean()) {
-                    throw changedWhileIndexing(name);
-                }
-            }
-            if (cache != null) {
-                RecordIndex built = index;
-                if (options.writeBehind()) {
-                    writer = new Thread(() -> cache.store(real, key, built), "timeline-cache-writer");
-                    writer.start();
-                } else {
-                    cache.store(real, key, built);
-                }
-            }
-        }
-        if (index.problemCount() > 0) {
-            if (!options.skipBad()) {
-                throw content.placed(new DataException(index.problems().subList(0, 1)));
-            }
-            options.warnings().accept(name + ": skipped " + index.problemCount() + " bad record"
-                    + (index.problemCount() == 1 ? "" : "s") + " (--skip-bad); " + (index.problemCount()
-                    > index.problems().size() ? "the first " + index.problems().size() + ":" : "they are:"));
-            index.problems().forEach(p -> options.warnings().accept("  " + content.place().apply(p)));
-        }
-        IndexCache forget = cache;
-        Content from = content;
-        BigSource source = new BigSource(content.path(), name, channel, layout.rows(), index, () -> {
-            if (forget != null) {
-                forget.forget(real);
-            }
-        }, content.changed(), fromCache, writer, options.tuning(), () -> {
-            // a later query needs every actor: index them all once, and keep that
-            try {
-                if (from.changed().getAsBoolean()) {
-                    throw new DataException(name, "the file changed while timeline was reading it; run the command "
-                            + "again");
-                }
-                RecordIndex full = scan(from, layout, options, Integer.MIN_VALUE, Integer.MAX_VALUE);
-                if (forget != null) {
-                    forget.store(real, key, full);
-                }
-                return full;
-            } catch (IOException e) {
-                throw new DataException(name, "cannot read: " + e.getMessage());
-            }
-        });
-        source.reportTo(options.progress());
-        source.place = content.place();
-        return source;
+    /** The big-file layout of {@code layout}: its rows, where they start, and what its index is keyed by. */
+    static BigSource.Layout big(InputFormat.Layout layout) {
+        return new BigSource.Layout(layout.rows(), layout.dataStart(), layout.firstLine(),
+                layout.format().name() + ":" + layout.dataStart());
     }
 }

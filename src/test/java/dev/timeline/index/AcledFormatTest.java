@@ -47,7 +47,7 @@ class AcledFormatTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("days")
     void readsAcledDateForms(String text, LocalDate expected) {
-        assertThat(AcledFormat.parseDay(text)).isEqualTo(expected);
+        assertThat(AcledDates.parseDay(text)).isEqualTo(expected);
     }
 
     @Test

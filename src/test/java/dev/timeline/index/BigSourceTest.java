@@ -137,7 +137,7 @@ class BigSourceTest {
             for (int i = start; i < bytes.length; i++) {
                 if (bytes[i] == '\n') {
                     int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
-                    events.add(layout.rows().parse(bytes, start, end));
+                    events.add(layout.rows().format.parse(bytes, start, end));
                     start = i + 1;
                 }
             }
