@@ -10,6 +10,7 @@ import dev.timeline.index.JsonArrayLines;
 import dev.timeline.index.RecordIndex;
 import dev.timeline.index.ScanRequest;
 import dev.timeline.index.Spool;
+import dev.timeline.io.Bom;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Problem;
 import dev.timeline.io.Progress;
@@ -187,7 +188,7 @@ public final class Inputs {
             if (layout.format().opening() == InputFormat.Opening.DATASET) {
                 try (FileChannel file = channel; InputStream in = Channels.newInputStream(file.position(0))) {
                     channel = null;
-                    return Timeline.of(DatasetReader.read(in, content.name()));
+                    return Timeline.of(DatasetReader.read(Bom.utf8(in), content.name()));
                 }
             }
             if (layout.format().opening() == InputFormat.Opening.JSON_ARRAY) {
