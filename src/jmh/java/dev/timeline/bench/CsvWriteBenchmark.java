@@ -36,7 +36,7 @@ public class CsvWriteBenchmark {
 
     @Setup
     public void setUp() {
-        Dataset dataset = DatasetReader.readBundled();
+        Dataset dataset = DatasetReader.read(DatasetReader.bundled(), DatasetReader.BUNDLED_NAME);
         events = new ArrayList<>();
         while (events.size() < 10_000) {
             events.addAll(dataset.events());

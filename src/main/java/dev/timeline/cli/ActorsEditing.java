@@ -129,10 +129,8 @@ final class ActorsEditing {
                 throw TimelineException.usage("actors edit needs something to change: --name, --id, --kind, "
                         + "--country, --alias, --remove-alias, --part-of or --position");
             }
-            DatasetFile.Outcome outcome = DatasetFile.change(file, d -> ActorChanges.edit(d, actor, fields),
-                    write.dryRun);
-            write.report(spec, file, outcome, "edited actor '" + actor + "' in " + file);
-            return ExitCode.OK;
+            return write.change(spec, file, d -> ActorChanges.edit(d, actor, fields),
+                    "edited actor '" + actor + "' in " + file);
         }
     }
 
@@ -162,10 +160,8 @@ final class ActorsEditing {
 
         @Override
         public Integer call() {
-            DatasetFile.Outcome outcome = DatasetFile.change(file, d -> ActorChanges.remove(d, actor, detach),
-                    write.dryRun);
-            write.report(spec, file, outcome, "removed actor '" + actor + "' from " + file);
-            return ExitCode.OK;
+            return write.change(spec, file, d -> ActorChanges.remove(d, actor, detach),
+                    "removed actor '" + actor + "' from " + file);
         }
     }
 
@@ -193,10 +189,8 @@ final class ActorsEditing {
 
         @Override
         public Integer call() {
-            DatasetFile.Outcome outcome = DatasetFile.change(file, d -> ActorChanges.merge(d, from, into),
-                    write.dryRun);
-            write.report(spec, file, outcome, "merged actor '" + from + "' into '" + into + "' in " + file);
-            return ExitCode.OK;
+            return write.change(spec, file, d -> ActorChanges.merge(d, from, into),
+                    "merged actor '" + from + "' into '" + into + "' in " + file);
         }
     }
 }

@@ -1,15 +1,15 @@
 package dev.timeline.cli;
 
+import dev.timeline.dataset.DraftEvent;
 import dev.timeline.dataset.EventChanges.ActorRef;
 import dev.timeline.dates.EdtfException;
 import dev.timeline.dates.EventDate;
 import dev.timeline.model.ActorKind;
 import dev.timeline.model.Coded;
+import dev.timeline.model.Countries;
 import dev.timeline.model.Place;
 import dev.timeline.model.Role;
 import dev.timeline.model.Source;
-import dev.timeline.model.Countries;
-import java.util.Locale;
 
 /**
  * The values the curation commands read from options, each checked with a message that names the option, the
@@ -56,15 +56,9 @@ final class CurationValues {
         return new Source(outlet.isEmpty() ? null : outlet, published, null, null, null);
     }
 
-    /** {@code NAME[,CODE]}. */
+    /** {@code NAME[,CODE]} as {@link DraftEvent#parsePlace} reads it; blank text is a place of that (blank) name. */
     static Place place(String typed) {
-        int comma = typed.lastIndexOf(',');
-        String code = comma < 0 ? "" : typed.substring(comma + 1).strip().toUpperCase(Locale.ROOT);
-        if (comma >= 0 && Place.isCountryCode(code)) {
-            String name = typed.substring(0, comma).strip();
-            return new Place(name.isEmpty() ? null : name, code);
-        }
-        return new Place(typed.strip(), null);
+        return typed.isBlank() ? new Place(typed.strip(), null) : DraftEvent.parsePlace(typed);
     }
 
     static ActorKind kind(String option, String typed) {

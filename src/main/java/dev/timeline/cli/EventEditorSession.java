@@ -57,71 +57,47 @@ final class EventEditorSession {
         String original = json(old);
         Event[] changedMeanwhile = new Event[1];
         Event[] base = {old}; // the event as the file had it when the buffer was last filled
-        Path buffer = null;
-        try {
-            buffer = Files.createTempFile("timeline-edit-", ".json");
-            String shown = original;
-            for (int attempt = 1; ; attempt++) {
-                Files.writeString(buffer, shown, StandardCharsets.UTF_8);
-                openEditor(buffer);
-                String edited = uncommented(Files.readString(buffer, StandardCharsets.UTF_8));
-                if (edited.isBlank()) {
-                    spec.commandLine().getErr().println("timeline: the buffer is empty; nothing was changed");
-                    return ExitCode.OK;
-                }
-                if (edited.strip().equals(original.strip())) {
-                    spec.commandLine().getErr().println("timeline: the event is unchanged; nothing was changed");
-                    return ExitCode.OK;
-                }
-                String problem;
-                try {
-                    Set<String> actorIds = dataset.actors().stream().map(Actor::id).collect(Collectors.toSet());
-                    Event event = DatasetReader.readEvent(new StringReader(edited), "edited event", actorIds);
-                    DatasetFile.Outcome outcome = DatasetFile.change(file, d -> {
-                        Event opened = base[0];
-                        Event current = d.event(opened.id()).orElseThrow(() -> new ChangeRefused("event '"
-                                + opened.id() + "' was removed from " + file + " while you edited it; nothing was "
-                                + "changed"));
-                        if (!current.equals(opened)) {
-                            changedMeanwhile[0] = current;
-                            throw new ChangeRefused("another writer changed this event in " + file + " while you "
-                                    + "edited it; theirs is below, merge it into yours and save again:\n"
-                                    + json(current).strip());
-                        }
-                        if (!event.id().equals(current.id()) && d.event(event.id()).isPresent()) {
-                            throw new ChangeRefused("an event with id '" + event.id() + "' already exists; "
-                                    + "choose another id");
-                        }
-                        return EventChanges.replace(d, current.id(), event);
-                    }, write.dryRun);
-                    write.report(spec, file, outcome, "edited '" + old.id() + "' in " + file);
-                    return ExitCode.OK;
-                } catch (DataException e) {
-                    problem = e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
-                } catch (ChangeRefused e) {
-                    problem = e.getMessage();
-                    if (changedMeanwhile[0] != null) { // the next save is checked against what is there now
-                        base[0] = changedMeanwhile[0];
-                        changedMeanwhile[0] = null;
+        return untilDone(env, "timeline-edit-", original, "nothing was changed", edited -> {
+            if (edited.isBlank()) {
+                spec.commandLine().getErr().println("timeline: the buffer is empty; nothing was changed");
+                return Turn.done(ExitCode.OK);
+            }
+            if (edited.strip().equals(original.strip())) {
+                spec.commandLine().getErr().println("timeline: the event is unchanged; nothing was changed");
+                return Turn.done(ExitCode.OK);
+            }
+            try {
+                Set<String> actorIds = dataset.actors().stream().map(Actor::id).collect(Collectors.toSet());
+                Event event = DatasetReader.readEvent(new StringReader(edited), "edited event", actorIds);
+                DatasetFile.Outcome outcome = DatasetFile.change(file, d -> {
+                    Event opened = base[0];
+                    Event current = d.event(opened.id()).orElseThrow(() -> new ChangeRefused("event '"
+                            + opened.id() + "' was removed from " + file + " while you edited it; nothing was "
+                            + "changed"));
+                    if (!current.equals(opened)) {
+                        changedMeanwhile[0] = current;
+                        throw new ChangeRefused("another writer changed this event in " + file + " while you "
+                                + "edited it; theirs is below, merge it into yours and save again:\n"
+                                + json(current).strip());
                     }
+                    if (!event.id().equals(current.id()) && d.event(event.id()).isPresent()) {
+                        throw new ChangeRefused("an event with id '" + event.id() + "' already exists; "
+                                + "choose another id");
+                    }
+                    return EventChanges.replace(d, current.id(), event);
+                }, write.dryRun);
+                write.report(spec, file, outcome, "edited '" + old.id() + "' in " + file);
+                return Turn.done(ExitCode.OK);
+            } catch (DataException e) {
+                return Turn.again(e);
+            } catch (ChangeRefused e) {
+                if (changedMeanwhile[0] != null) { // the next save is checked against what is there now
+                    base[0] = changedMeanwhile[0];
+                    changedMeanwhile[0] = null;
                 }
-                if (attempt >= ATTEMPTS) {
-                    throw TimelineException.data("the edited event was refused " + ATTEMPTS + " times in a row; "
-                            + "nothing was changed. Last problem: " + problem.lines().findFirst().orElse(""), null);
-                }
-                shown = header(problem) + edited;
+                return Turn.again(e);
             }
-        } catch (IOException e) {
-            throw TimelineException.data("cannot edit in a temporary file: " + DataException.why(e), e);
-        } finally {
-            if (buffer != null) {
-                try {
-                    Files.deleteIfExists(buffer);
-                } catch (IOException ignored) {
-                    // a temporary file; the system cleans its folder
-                }
-            }
-        }
+        });
     }
 
     /**
@@ -132,31 +108,61 @@ final class EventEditorSession {
      */
     static <T> Optional<T> editUntilSaved(Function<String, String> env, Event shown, Set<String> actorIds,
             Function<Event, T> save) {
+        return untilDone(env, "timeline-review-", json(shown), "it was not added", edited -> {
+            if (edited.isBlank()) {
+                return Turn.done(Optional.<T>empty());
+            }
+            try {
+                return Turn.done(Optional.of(save.apply(DatasetReader.readEvent(new StringReader(edited),
+                        "edited event", actorIds))));
+            } catch (DataException e) {
+                return Turn.again(e);
+            } catch (ChangeRefused e) {
+                return Turn.again(e);
+            }
+        });
+    }
+
+    /** What one saved buffer came to: a result, or the problem to show at the top of the buffer next time. */
+    private record Turn<T>(T result, String problem) {
+        static <T> Turn<T> done(T result) {
+            return new Turn<>(result, null);
+        }
+
+        static <T> Turn<T> again(DataException e) {
+            return new Turn<>(null, e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        }
+
+        static <T> Turn<T> again(ChangeRefused e) {
+            return new Turn<>(null, e.getMessage());
+        }
+    }
+
+    /**
+     * The editing loop both sessions share: {@code text} goes into a temporary buffer (named {@code prefix}...),
+     * the editor opens it, and {@code turn} decides what the buffer read back (without its comments) comes to;
+     * a problem opens the buffer again under a header, up to {@value #ATTEMPTS} times ({@code notDone} says what
+     * that means for the data). The buffer is deleted at the end.
+     */
+    private static <T> T untilDone(Function<String, String> env, String prefix, String text, String notDone,
+            Function<String, Turn<T>> turn) {
         Path buffer = null;
         try {
-            buffer = Files.createTempFile("timeline-review-", ".json");
-            String text = json(shown);
+            buffer = Files.createTempFile(prefix, ".json");
+            String shown = text;
             for (int attempt = 1; ; attempt++) {
-                Files.writeString(buffer, text, StandardCharsets.UTF_8);
+                Files.writeString(buffer, shown, StandardCharsets.UTF_8);
                 openEditor(env, buffer);
                 String edited = uncommented(Files.readString(buffer, StandardCharsets.UTF_8));
-                if (edited.isBlank()) {
-                    return Optional.empty();
-                }
-                String problem;
-                try {
-                    return Optional.of(save.apply(DatasetReader.readEvent(new StringReader(edited), "edited event",
-                            actorIds)));
-                } catch (DataException e) {
-                    problem = e.problems().stream().map(Problem::toString).collect(Collectors.joining("\n"));
-                } catch (ChangeRefused e) {
-                    problem = e.getMessage();
+                Turn<T> result = turn.apply(edited);
+                if (result.problem() == null) {
+                    return result.result();
                 }
                 if (attempt >= ATTEMPTS) {
                     throw TimelineException.data("the edited event was refused " + ATTEMPTS + " times in a row; "
-                            + "it was not added. Last problem: " + problem.lines().findFirst().orElse(""), null);
+                            + notDone + ". Last problem: " + result.problem().lines().findFirst().orElse(""), null);
                 }
-                text = header(problem) + edited;
+                shown = header(result.problem()) + edited;
             }
         } catch (IOException e) {
             throw TimelineException.data("cannot edit in a temporary file: " + DataException.why(e), e);
@@ -182,10 +188,6 @@ final class EventEditorSession {
     static String uncommented(String text) {
         return text.lines().map(line -> line.stripLeading().startsWith("#") ? "" : line)
                 .collect(Collectors.joining("\n", "", "\n"));
-    }
-
-    private void openEditor(Path buffer) throws IOException {
-        openEditor(env, buffer);
     }
 
     private static void openEditor(Function<String, String> env, Path buffer) throws IOException {

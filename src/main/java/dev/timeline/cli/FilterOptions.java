@@ -146,9 +146,8 @@ final class FilterOptions {
 
     /** The filters as given, nothing resolved yet. */
     Filters filters() {
-        return Filters.builder().from(from).to(to).in(in).around(around, window).before(before).after(after)
-                .match(match).precision(precision).actors(actors).exactActor(exactActor).with(with).roles(roles)
-                .types(types).tags(tags).places(places).sources(sources).text(text).sort(sort).limit(limit).build();
+        return new Filters(from, to, in, around, window, before, after, match, precision, actors, exactActor, with,
+                roles, types, tags, places, sources, text, sort, limit);
     }
 
     /** See {@link Filters#dayHint()}. */

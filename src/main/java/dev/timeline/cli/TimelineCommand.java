@@ -129,7 +129,7 @@ public final class TimelineCommand implements Runnable {
     EventStore store(LocalDateRange days) {
         if (store == null) {
             Path path = dataPath();
-            store = path == null ? Timeline.of(DatasetReader.readBundled())
+            store = path == null ? Timeline.of(DatasetReader.read(DatasetReader.bundled(), DatasetReader.BUNDLED_NAME))
                     : Inputs.open(path, inputOptions().withActorDays(days));
         }
         return store;

@@ -1,13 +1,11 @@
 package dev.timeline.cli;
 
-import dev.timeline.format.ReportFormat;
-import dev.timeline.format.ValidationReport;
-import dev.timeline.dataset.DatasetReader;
-import dev.timeline.input.InputFormat;
-import dev.timeline.io.Problem;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.timeline.dataset.DatasetReader;
+import dev.timeline.format.ReportFormat;
+import dev.timeline.format.ValidationReport;
 import dev.timeline.input.InputFormat;
+import dev.timeline.io.DataException;
 import dev.timeline.io.Json;
 import dev.timeline.io.Problem;
 import dev.timeline.text.TerminalText;
@@ -57,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             Path path = root.dataPath();
             names.add(path == null ? DatasetReader.BUNDLED_NAME : path.toString());
-            reports.add(path == null ? DatasetReader.validateBundled() : validate(path));
+            reports.add(path == null ? validateBundled() : validate(path));
         }
         for (Path file : files) {
             names.add(file.toString());
@@ -90,6 +88,15 @@ final class ValidateCommand implements Callable<Integer> {
                     + warnings + (warnings == 1 ? " warning" : " warnings"));
         }
         return reports.stream().allMatch(DatasetReader.Report::valid) ? ExitCode.OK : ExitCode.DATA;
+    }
+
+    /** The report on the dataset shipped inside the jar. */
+    private static DatasetReader.Report validateBundled() {
+        try {
+            return DatasetReader.validate(DatasetReader.bundled(), DatasetReader.BUNDLED_NAME);
+        } catch (DataException e) { // the jar lacks it
+            return new DatasetReader.Report(null, e.problems());
+        }
     }
 
     /** A dataset file's report; a big input (JSON Lines, ACLED, GDELT) is not one, and the report says what to run. */

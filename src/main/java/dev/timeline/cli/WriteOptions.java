@@ -2,9 +2,11 @@ package dev.timeline.cli;
 
 import dev.timeline.dataset.DatasetFile;
 import dev.timeline.io.Problem;
+import dev.timeline.model.Dataset;
 import dev.timeline.text.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -15,6 +17,15 @@ final class WriteOptions {
             description = {"Print the change as a unified diff of the file and write nothing.",
                 "Example: --dry-run"})
     boolean dryRun;
+
+    /**
+     * Applies {@code change} to the dataset file {@code file} (or shows it, in a dry run) and reports it, {@code done}
+     * saying what was done; the command's exit code.
+     */
+    int change(CommandSpec spec, Path file, UnaryOperator<Dataset> change, String done) {
+        report(spec, file, DatasetFile.change(file, change, dryRun), done);
+        return ExitCode.OK;
+    }
 
     /**
      * Reports {@code outcome}: in a dry run its diff on stdout; else {@code done} (what was done, for a person) on

@@ -1,20 +1,14 @@
 package dev.timeline.dataset;
 
-import dev.timeline.dataset.JsonTree.Arr;
 import dev.timeline.dataset.JsonTree.Node;
-import dev.timeline.dataset.JsonTree.Obj;
-import dev.timeline.dataset.JsonTree.Scalar;
 import dev.timeline.io.Bom;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Problem;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
-import dev.timeline.text.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,13 +45,17 @@ public final class DatasetReader {
         }
     }
 
-    /** Reads the dataset shipped inside the jar. */
-    public static Dataset readBundled() {
+    /**
+     * The text of the dataset shipped inside the jar, strictly UTF-8; read or validate it under {@link #BUNDLED_NAME}.
+     *
+     * @throws DataException when the jar lacks it
+     */
+    public static Reader bundled() {
         InputStream in = DatasetReader.class.getResourceAsStream(BUNDLED_RESOURCE);
         if (in == null) {
             throw new DataException(BUNDLED_NAME, "the bundled dataset is missing from the jar; rebuild it");
         }
-        return read(in, BUNDLED_NAME);
+        return Bom.utf8(in);
     }
 
     /** Reads {@code path}; messages name it as given. */
@@ -67,21 +65,13 @@ public final class DatasetReader {
             throw new DataException(name, "is a directory; expected a dataset JSON file");
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return read(in, name);
+            return read(Bom.utf8(in), name);
         } catch (IOException e) {
             throw DataException.reading(name, e);
         }
     }
 
-    /** Reads UTF-8 JSON from {@code in}, naming it {@code file} in messages. Does not close {@code in}. */
-    public static Dataset read(InputStream in, String file) {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-        return read(reader, file);
-    }
-
-    /** Reads JSON text from {@code in}, naming it {@code file} in messages. */
+    /** Reads JSON text from {@code in} (for bytes, see {@link Bom#utf8}), naming it {@code file} in messages. */
     public static Dataset read(Reader in, String file) {
         DatasetBinder binder = new DatasetBinder(file);
         Node root = JsonTree.read(Bom.skip(in), file, binder.problems());
@@ -102,15 +92,6 @@ public final class DatasetReader {
         } catch (IOException e) {
             return new Report(null, DataException.reading(path.toString(), e).problems());
         }
-    }
-
-    /** As {@link #validate(Path)}, for the dataset shipped inside the jar. */
-    public static Report validateBundled() {
-        InputStream in = DatasetReader.class.getResourceAsStream(BUNDLED_RESOURCE);
-        if (in == null) {
-            return new Report(null, List.of(new Problem(BUNDLED_NAME, 0, 0, "missing from the jar; rebuild it")));
-        }
-        return validate(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED_NAME);
     }
 
     /** As {@link #validate(Path)}, for text from {@code in} named {@code file}. */
@@ -143,28 +124,5 @@ public final class DatasetReader {
             throw new DataException(binder.problems());
         }
         return event;
-    }
-
-    /**
-     * Warnings for the text of event {@code eventId} in the dataset file at {@code path} that holds characters a
-     * terminal would obey (ESC, BEL, bidi overrides...; see {@link TerminalText#isUnsafe}), each at its
-     * file:line:column; empty when there are none or the file cannot be read.
-     */
-    public static List<Problem> controlCharacters(Path path, String eventId) {
-        DatasetBinder binder = new DatasetBinder(path.toString());
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            Node root = JsonTree.read(in, path.toString(), binder.problems());
-            if (root instanceof Obj top && top.fields().get("events") instanceof Arr events) {
-                for (Node event : events.items()) {
-                    if (event instanceof Obj o && o.fields().get("id") instanceof Scalar id
-                            && eventId.equals(id.value())) {
-                        binder.checks().controlCharacters(o, "event '" + eventId + "'");
-                    }
-                }
-            }
-        } catch (IOException | DataException e) {
-            return List.of(); // the file was just written and checked; nothing to add
-        }
-        return binder.checks().warnings();
     }
 }

@@ -2,6 +2,7 @@ package dev.timeline.input;
 
 import dev.timeline.dataset.DatasetReader;
 import dev.timeline.index.BigSource;
+import dev.timeline.io.Bom;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Progress;
 import dev.timeline.io.Trace;
@@ -131,7 +132,7 @@ public final class Inputs {
             if (layout.format().opening() == InputFormat.Opening.DATASET) {
                 try (FileChannel file = channel; InputStream in = Channels.newInputStream(file.position(0))) {
                     channel = null;
-                    return Timeline.of(DatasetReader.read(in, content.name()));
+                    return Timeline.of(DatasetReader.read(Bom.utf8(in), content.name()));
                 }
             }
             if (layout.format().opening() == InputFormat.Opening.JSON_ARRAY) {

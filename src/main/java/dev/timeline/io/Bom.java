@@ -2,8 +2,12 @@ package dev.timeline.io;
 
 import java.io.FilterReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Drops the byte order mark some editors (Notepad, Excel) put at the start of a UTF-8 file: decoded it is the
@@ -22,6 +26,16 @@ public final class Bom extends FilterReader {
     /** {@code in} without a leading U+FEFF. */
     public static Reader skip(Reader in) {
         return new Bom(in);
+    }
+
+    /**
+     * The bytes of {@code in} decoded as UTF-8, where malformed input is an error (a {@code MalformedInputException}
+     * at the read that meets it), not U+FFFD. Closing the reader closes {@code in}.
+     */
+    public static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     private void start() throws IOException {

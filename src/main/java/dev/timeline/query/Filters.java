@@ -13,7 +13,7 @@ import org.threeten.extra.LocalDateRange;
 /**
  * The filters as people type them, before anything is resolved: actor names rather than ids, pivots as the text
  * given ({@code EVENT-ID} or a date), words as typed. {@link Selector} turns them into a {@link Query} against a
- * store. Nulls stand for options not given; lists are never null.
+ * store. Nulls stand for options not given; lists are never null. The command line fills it from its options.
  *
  * @param from       events that may fall on or after this range's first day (a day, month or year), or null
  * @param to         events that may fall on or before this range's last day, or null
@@ -42,7 +42,9 @@ public record Filters(LocalDateRange from, LocalDateRange to, PeriodExpression i
         List<String> sources, List<String> text, SortOrder sort, Integer limit) {
 
     /** No filter: every event, oldest first. */
-    public static final Filters NONE = builder().build();
+    public static final Filters NONE = new Filters(null, null, null, null, null, null, null, Match.OVERLAPS, null,
+            List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            SortOrder.DATE, null);
 
     public Filters {
         Objects.requireNonNull(match, "match");
@@ -72,142 +74,5 @@ public record Filters(LocalDateRange from, LocalDateRange to, PeriodExpression i
             return start.isAfter(end) ? null : LocalDateRange.ofClosed(start, end);
         }
         return null;
-    }
-
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Collects filters one by one (programs and tests; the command line fills the record from its options). */
-    public static final class Builder {
-        private LocalDateRange from;
-        private LocalDateRange to;
-        private PeriodExpression in;
-        private String around;
-        private Window window;
-        private String before;
-        private String after;
-        private Match match = Match.OVERLAPS;
-        private Precision precision;
-        private List<String> actors = List.of();
-        private boolean exactActor;
-        private List<String> with = List.of();
-        private List<Role> roles = List.of();
-        private List<EventType> types = List.of();
-        private List<String> tags = List.of();
-        private List<String> places = List.of();
-        private List<String> sources = List.of();
-        private List<String> text = List.of();
-        private SortOrder sort = SortOrder.DATE;
-        private Integer limit;
-
-        private Builder() {
-        }
-
-        public Builder from(LocalDateRange value) {
-            from = value;
-            return this;
-        }
-
-        public Builder to(LocalDateRange value) {
-            to = value;
-            return this;
-        }
-
-        public Builder in(PeriodExpression value) {
-            in = value;
-            return this;
-        }
-
-        public Builder around(String pivot, Window value) {
-            around = pivot;
-            window = value;
-            return this;
-        }
-
-        public Builder window(Window value) {
-            window = value;
-            return this;
-        }
-
-        public Builder before(String pivot) {
-            before = pivot;
-            return this;
-        }
-
-        public Builder after(String pivot) {
-            after = pivot;
-            return this;
-        }
-
-        public Builder match(Match value) {
-            match = value;
-            return this;
-        }
-
-        public Builder precision(Precision value) {
-            precision = value;
-            return this;
-        }
-
-        public Builder actors(List<String> names) {
-            actors = names;
-            return this;
-        }
-
-        public Builder exactActor(boolean value) {
-            exactActor = value;
-            return this;
-        }
-
-        public Builder with(List<String> names) {
-            with = names;
-            return this;
-        }
-
-        public Builder roles(List<Role> value) {
-            roles = value;
-            return this;
-        }
-
-        public Builder types(List<EventType> value) {
-            types = value;
-            return this;
-        }
-
-        public Builder tags(List<String> value) {
-            tags = value;
-            return this;
-        }
-
-        public Builder places(List<String> value) {
-            places = value;
-            return this;
-        }
-
-        public Builder sources(List<String> value) {
-            sources = value;
-            return this;
-        }
-
-        public Builder text(List<String> value) {
-            text = value;
-            return this;
-        }
-
-        public Builder sort(SortOrder value) {
-            sort = value;
-            return this;
-        }
-
-        public Builder limit(Integer value) {
-            limit = value;
-            return this;
-        }
-
-        public Filters build() {
-            return new Filters(from, to, in, around, window, before, after, match, precision, actors, exactActor,
-                    with, roles, types, tags, places, sources, text, sort, limit);
-        }
     }
 }

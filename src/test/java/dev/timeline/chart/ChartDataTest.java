@@ -7,6 +7,7 @@ import dev.timeline.dates.EventDate;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
+import dev.timeline.support.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Periods versus lane events, lanes per actor, type and country, the "Other" lane, numbers and the mark count. */
 class ChartDataTest {
 
-    private static final Dataset BUNDLED = DatasetReader.readBundled();
+    private static final Dataset BUNDLED = Fixtures.bundled();
 
     @ParameterizedTest(name = "{0} {1}: period {2}")
     @CsvSource({

@@ -8,6 +8,7 @@ import dev.timeline.chart.SvgLayout.Mark;
 import dev.timeline.dataset.DatasetReader;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
+import dev.timeline.support.Fixtures;
 import dev.timeline.support.Generated;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ class SvgLayoutTest {
 
     @Test
     void theBundledDatasetNeedsNoBinsAndKeysEveryEvent() {
-        Dataset dataset = DatasetReader.readBundled();
+        Dataset dataset = Fixtures.bundled();
         ChartData data = ChartData.of(dataset, dataset.events(), LaneMode.ACTOR, 12, "");
         SvgLayout layout = SvgLayout.of(data, 1200, null);
         assertThat(layout.bins()).isEmpty();
@@ -103,7 +104,7 @@ class SvgLayoutTest {
 
     @Test
     void aGivenHeightIsMetOrRefusedWithTheHeightNeeded() {
-        Dataset dataset = DatasetReader.readBundled();
+        Dataset dataset = Fixtures.bundled();
         ChartData data = ChartData.of(dataset, dataset.events(), LaneMode.ACTOR, 12, "");
         assertThat(SvgLayout.of(data, 1200, 2000).height()).isEqualTo(2000);
         SvgLayout squeezed = SvgLayout.of(data, 1200, 700);

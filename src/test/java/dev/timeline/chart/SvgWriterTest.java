@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.dataset.DatasetReader;
 import dev.timeline.model.Dataset;
+import dev.timeline.support.Fixtures;
 import dev.timeline.support.Generated;
 import dev.timeline.support.Nasty;
 import java.io.ByteArrayInputStream;
@@ -81,7 +82,7 @@ class SvgWriterTest {
 
     @Test
     void theSvgIsWellFormedAndCarriesAnIdOnEveryMark() throws Exception {
-        Dataset dataset = DatasetReader.readBundled();
+        Dataset dataset = Fixtures.bundled();
         String svg = svg(dataset, "");
         Document document = parse(svg);
         assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
@@ -110,14 +111,14 @@ class SvgWriterTest {
 
     @Test
     void theSameInputGivesTheSameBytes() throws Exception {
-        Dataset dataset = DatasetReader.readBundled();
+        Dataset dataset = Fixtures.bundled();
         assertThat(svg(dataset, "q")).isEqualTo(svg(dataset, "q"));
         assertThat(html(dataset, "q")).isEqualTo(html(dataset, "q"));
     }
 
     @Test
     void thePageIsSelfContainedAndItsScriptIsTheOnlyOneAllowed() throws Exception {
-        String html = html(DatasetReader.readBundled(), "");
+        String html = html(Fixtures.bundled(), "");
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
                 .doesNotContainPattern("(?i)(href|src)=").doesNotContain("@import")
                 .doesNotContainPattern("https?://(?!www\\.w3\\.org/2000/svg\")");

@@ -13,6 +13,7 @@ import dev.timeline.model.Participation;
 import dev.timeline.model.Role;
 import dev.timeline.support.Cli.Result;
 import dev.timeline.support.Cli;
+import dev.timeline.support.Fixtures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ class TerminalChartNumbersTest {
 
     @Test
     void theBundledDatasetAtEveryWidth() {
-        Dataset bundled = DatasetReader.readBundled();
+        Dataset bundled = Fixtures.bundled();
         for (int width = 40; width <= 250; width++) {
             for (LaneMode mode : LaneMode.values()) {
                 check(render(bundled, bundled.events(), mode, width), "bundled, " + mode + ", width " + width);

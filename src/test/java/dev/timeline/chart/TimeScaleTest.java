@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.timeline.dataset.DatasetReader;
+import dev.timeline.support.Fixtures;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ class TimeScaleTest {
     /** The bundled dataset: background periods from 1991, a crisis in spring 2023. */
     @Test
     void cutsTheYearsBetweenBackgroundAndCrisis() {
-        var dataset = DatasetReader.readBundled();
+        var dataset = Fixtures.bundled();
         ChartData data = ChartData.of(dataset, dataset.events(), LaneMode.ACTOR, 12, "");
         TimeScale scale = TimeScale.fit(data.keyDays(), 200, 1172, data.targetPerDay(14), SVG);
         assertThat(scale.firstDay()).isEqualTo(LocalDate.of(1991, 1, 1));

@@ -15,6 +15,7 @@ import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Participation;
 import dev.timeline.support.Chromium;
+import dev.timeline.support.Fixtures;
 import dev.timeline.support.Generated;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +76,7 @@ class ChartBrowserIT {
         assertThat(page.requests()).as("network requests besides the page itself")
                 .allMatch(url -> url.equals(html.toUri().toString()) || url.startsWith("data:"));
 
-        Dataset dataset = DatasetReader.readBundled();
+        Dataset dataset = Fixtures.bundled();
         int expected = expectedMarks(dataset);
         assertThat(expected).as("7 periods + 48 event-lane pairs").isEqualTo(55);
         assertThat(page.evaluate("document.querySelectorAll('[data-event-id]').length").asInt()).isEqualTo(expected);

@@ -2,6 +2,8 @@ package dev.timeline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.dataset.DatasetReader;
+import dev.timeline.dataset.DatasetWriter;
 import dev.timeline.dates.EventDate;
 import dev.timeline.model.Actor;
 import dev.timeline.model.ActorKind;
@@ -10,10 +12,9 @@ import dev.timeline.model.Event;
 import dev.timeline.model.Participation;
 import dev.timeline.model.Role;
 import dev.timeline.model.Source;
-import dev.timeline.dataset.DatasetReader;
-import dev.timeline.dataset.DatasetWriter;
-import dev.timeline.support.Cli;
 import dev.timeline.support.Cli.Result;
+import dev.timeline.support.Cli;
+import dev.timeline.support.Fixtures;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class MergeCommandTest {
     @TempDir
     Path dir;
 
-    private final Dataset bundled = DatasetReader.readBundled();
+    private final Dataset bundled = Fixtures.bundled();
 
     /** The bundled dataset with only the events {@code keep} selects and the actors they need. */
     private Dataset part(java.util.function.Predicate<Event> keep, Function<Event, Event> change) {

@@ -2,10 +2,11 @@ package dev.timeline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.dataset.DatasetReader;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
-import dev.timeline.dataset.DatasetReader;
 import dev.timeline.support.Cli;
+import dev.timeline.support.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class NoQuadClassTest {
 
     @Test
     void policyPeriodsAreNotCooperation() {
-        List<Event> events = DatasetReader.readBundled().events();
+        List<Event> events = Fixtures.bundled().events();
         long periods = events.stream().filter(e -> e.type() == EventType.POLICY_PERIOD).count();
         assertThat(periods).isPositive();
         Cli.Result csv = cli.run("stats", "--by", "quad", "--format", "csv", "--type", "policy-period");

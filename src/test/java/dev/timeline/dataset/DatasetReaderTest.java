@@ -3,12 +3,15 @@ package dev.timeline.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.timeline.io.Bom;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Problem;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.support.Fixtures;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,7 +36,7 @@ class DatasetReaderTest {
 
     @Test
     void readsTheBundledDataset() {
-        Dataset dataset = DatasetReader.readBundled();
+        Dataset dataset = Fixtures.bundled();
         assertThat(dataset.events()).hasSizeGreaterThan(20);
         assertThat(dataset.actors()).extracting(a -> a.id()).contains("iran", "azerbaijan", "israel");
     }
@@ -112,6 +115,22 @@ class DatasetReaderTest {
         assertThatThrownBy(() -> DatasetReader.read(Path.of("no/such/file.json")))
                 .isInstanceOf(DataException.class)
                 .hasMessage("no/such/file.json: no such file");
+    }
+
+    /** Bytes read through {@link Bom#utf8} are strict UTF-8: a malformed byte is an error, not a U+FFFD title. */
+    @Test
+    void bytesAreStrictUtf8() {
+        byte[] bytes = "{\"actors\": [], \"events\": [{\"id\": \"x\", \"title\": \"\u00ff\"}]}"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> DatasetReader.read(Bom.utf8(new ByteArrayInputStream(bytes)), "b.json"))
+                .isInstanceOf(DataException.class)
+                .hasMessage("b.json: not valid UTF-8 text; save the file as UTF-8");
+    }
+
+    @Test
+    void bundledTextReadsAndValidates() {
+        assertThat(DatasetReader.read(DatasetReader.bundled(), DatasetReader.BUNDLED_NAME).events()).isNotEmpty();
+        assertThat(DatasetReader.validate(DatasetReader.bundled(), DatasetReader.BUNDLED_NAME).valid()).isTrue();
     }
 
     private static DataException catchData(Path path) {

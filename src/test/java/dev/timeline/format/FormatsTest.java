@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.timeline.dataset.DatasetReader;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
+import dev.timeline.support.Fixtures;
 import dev.timeline.support.Nasty;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class FormatsTest {
 
-    static final Dataset BUNDLED = DatasetReader.readBundled();
+    static final Dataset BUNDLED = Fixtures.bundled();
 
     static String render(OutputFormat format, FormatContext context, List<Event> events) throws IOException {
         Formatter formatter = format.formatter(context);

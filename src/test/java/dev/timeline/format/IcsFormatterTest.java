@@ -13,6 +13,7 @@ import dev.timeline.model.Participation;
 import dev.timeline.model.Place;
 import dev.timeline.model.Role;
 import dev.timeline.model.Source;
+import dev.timeline.support.Fixtures;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -179,9 +180,9 @@ class IcsFormatterTest {
 
     @Test
     void sameInputGivesTheSameBytes() throws IOException {
-        Dataset bundled = DatasetReader.readBundled();
+        Dataset bundled = Fixtures.bundled();
         assertThat(render(FormatContext.of(bundled), bundled.events()))
-                .isEqualTo(render(FormatContext.of(DatasetReader.readBundled()), bundled.events()));
+                .isEqualTo(render(FormatContext.of(Fixtures.bundled()), bundled.events()));
     }
 
     static final String OPEN = "ics: left out 1 event with an open start or end (a calendar entry needs both)";
@@ -328,7 +329,7 @@ class IcsFormatterTest {
 
     @Test
     void theBundledDatasetIsAStrictlyValidCalendar() throws IOException, ParserException {
-        Dataset bundled = DatasetReader.readBundled();
+        Dataset bundled = Fixtures.bundled();
         List<String> notices = new ArrayList<>();
         String ics = render(FormatContext.of(bundled).withNotices(notices::add), bundled.events());
         Calendar calendar = parseStrictly(ics);

@@ -10,6 +10,7 @@ import dev.timeline.model.Event;
 import dev.timeline.query.Timeline;
 import dev.timeline.support.Cli.Result;
 import dev.timeline.support.Cli;
+import dev.timeline.support.Fixtures;
 import dev.timeline.text.TerminalText;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Tables use the width they have, never cut a date, and measure text in terminal columns. */
 class TableWidthTest {
 
-    private static final Dataset BUNDLED = DatasetReader.readBundled();
+    private static final Dataset BUNDLED = Fixtures.bundled();
 
     private final Cli cli = new Cli();
 

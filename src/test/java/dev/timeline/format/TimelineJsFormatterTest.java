@@ -16,6 +16,7 @@ import dev.timeline.model.Place;
 import dev.timeline.model.Role;
 import dev.timeline.model.Source;
 import dev.timeline.support.Corpora;
+import dev.timeline.support.Fixtures;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -274,7 +275,7 @@ class TimelineJsFormatterTest {
 
     @Test
     void theBundledDatasetGivesOneSlidePerEventAndErasForTheContextPeriods() throws IOException {
-        Dataset bundled = DatasetReader.readBundled();
+        Dataset bundled = Fixtures.bundled();
         List<String> notices = new ArrayList<>();
         String json = render(FormatContext.of(bundled).withNotices(notices::add), bundled.events());
         JsonNode root = MAPPER.readTree(json);
@@ -299,7 +300,7 @@ class TimelineJsFormatterTest {
         });
         assertThat(eras).isEqualTo(periods);
         assertThat(notices).isEmpty();
-        assertThat(render(FormatContext.of(DatasetReader.readBundled()), bundled.events())).isEqualTo(json);
+        assertThat(render(FormatContext.of(Fixtures.bundled()), bundled.events())).isEqualTo(json);
     }
 
     static final String NASTY_TITLE = "=HYPERLINK(\"x\") 'single' \"quoted\", a; b \\ <script>alert(1)</script>\t"
@@ -382,7 +383,7 @@ class TimelineJsFormatterTest {
                 "/events[]/group");
 
         Map<String, Set<String>> ours = new TreeMap<>();
-        Dataset bundled = DatasetReader.readBundled();
+        Dataset bundled = Fixtures.bundled();
         shapes(MAPPER.readTree(render(FormatContext.of(bundled), bundled.events())), "", ours);
         List<Event> all = slideDates().map(a -> event("e" + a.get()[0], (String) a.get()[0])).toList();
         shapes(MAPPER.readTree(render(FormatContext.of(dataset(all)), all)), "", ours);

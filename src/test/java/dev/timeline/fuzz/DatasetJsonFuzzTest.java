@@ -2,6 +2,7 @@ package dev.timeline.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.timeline.dataset.DatasetReader;
+import dev.timeline.io.Bom;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ class DatasetJsonFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void dataset(byte[] input) {
-        Harness.onlyOwnErrors(() -> DatasetReader.read(new ByteArrayInputStream(input), "fuzz.json"));
+        Harness.onlyOwnErrors(() -> DatasetReader.read(Bom.utf8(new ByteArrayInputStream(input)), "fuzz.json"));
         Harness.onlyOwnErrors(() -> DatasetReader.validate(new StringReader(new String(input,
                 StandardCharsets.UTF_8)), "fuzz.json").problems().forEach(Harness::requireProblem));
         Harness.write(FILE, input);

@@ -8,6 +8,7 @@ import dev.timeline.dates.PeriodExpression;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
+import dev.timeline.support.Fixtures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +27,7 @@ class RangeAlgebraTest {
 
     private static long seed;
     private static Timeline random;
-    private static final Timeline BUNDLED = Timeline.of(DatasetReader.readBundled());
+    private static final Timeline BUNDLED = Timeline.of(Fixtures.bundled());
     private static final LocalDate ORIGIN = LocalDate.parse("2022-12-01");
 
     @BeforeAll

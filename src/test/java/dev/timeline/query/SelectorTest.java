@@ -30,8 +30,8 @@ class SelectorTest {
     private static final Dataset SMALL = DatasetReader.read(Fixtures.path("small.json"));
     private static final Timeline TIMELINE = Timeline.of(SMALL);
 
-    private static Filters with(UnaryOperator<Filters.Builder> change) {
-        return change.apply(Filters.builder()).build();
+    private static Filters with(UnaryOperator<FiltersBuilder> change) {
+        return change.apply(new FiltersBuilder()).build();
     }
 
     private static List<String> ids(Filters filters) {

@@ -1,5 +1,7 @@
 package dev.timeline.support;
 
+import dev.timeline.dataset.DatasetReader;
+import dev.timeline.model.Dataset;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
@@ -15,5 +17,10 @@ public final class Fixtures {
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("missing fixture " + name, e);
         }
+    }
+
+    /** The dataset shipped inside the jar. */
+    public static Dataset bundled() {
+        return DatasetReader.read(DatasetReader.bundled(), DatasetReader.BUNDLED_NAME);
     }
 }
