@@ -45,7 +45,7 @@ final class ActorsCommand implements Callable<Integer> {
         List<Event> events = timeline.query(filters.select(timeline).query());
         FormatContext context = report.context(root, spec, timeline.dataset());
         ActorReport actors = new ActorReport(context);
-        report.write(spec, out -> actors.write(actors.rows(events), report.format, out));
+        report.write(root, spec, out -> actors.write(actors.rows(events), report.format, out));
         return ExitCode.OK;
     }
 
@@ -86,7 +86,7 @@ final class ActorsCommand implements Callable<Integer> {
             ActorReport cards = new ActorReport(context);
             ActorReport.Row row = cards.rows(timeline.events()).stream()
                     .filter(r -> r.actor().id().equals(actor.id())).findFirst().orElseThrow();
-            report.write(spec, out -> cards.writeCard(row, report.format, out));
+            report.write(root, spec, out -> cards.writeCard(row, report.format, out));
             return ExitCode.OK;
         }
     }

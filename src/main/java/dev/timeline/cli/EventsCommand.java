@@ -68,10 +68,8 @@ abstract class EventsCommand implements Callable<Integer> {
                 }
             };
         };
-        PrintWriter out = spec.commandLine().getOut();
-        if (Output.isStdout(output.output) && root.stdoutIsTerminal() && !format.sanitisesItself()) {
-            out = ErrorHandler.escaping(out); // a person reads it: no control code from the data reaches the terminal
-        }
+        PrintWriter out = Output.forPerson(spec.commandLine().getOut(), output.output, root.stdoutIsTerminal(),
+                format.sanitisesItself());
         Output.write(output.output, out, output.formatter(format, context, root), counted);
         if (!any[0]) {
             filters.unmatched(store).forEach(notice -> err.println("timeline: " + notice));

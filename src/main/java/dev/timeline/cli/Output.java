@@ -20,6 +20,16 @@ final class Output {
     private Output() {
     }
 
+    /**
+     * Where a command writes when a person may be reading: {@code stdout} itself, unless the output goes to a
+     * terminal in a format that writes data as it is (CSV, JSON…; not the table or Markdown, which pass every text
+     * through the sanitiser and may colour), where every character passes {@link ErrorHandler#escaping}, so no
+     * control code from the data reaches the terminal.
+     */
+    static PrintWriter forPerson(PrintWriter stdout, Path target, boolean terminal, boolean sanitisesItself) {
+        return isStdout(target) && terminal && !sanitisesItself ? ErrorHandler.escaping(stdout) : stdout;
+    }
+
     /** Whether {@code target} (an -o value, null when not given) means standard output. */
     static boolean isStdout(Path target) {
         return target == null || STDOUT_NAMES.contains(target.toString());

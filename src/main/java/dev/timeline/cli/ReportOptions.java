@@ -4,6 +4,7 @@ import dev.timeline.format.FormatContext;
 import dev.timeline.format.ReportFormat;
 import dev.timeline.model.Dataset;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,8 +39,10 @@ final class ReportOptions {
         void write(Writer out) throws IOException;
     }
 
-    /** Writes {@code body} to -o FILE (atomically) or stdout. */
-    void write(CommandSpec spec, Body body) {
-        Output.write(output, spec.commandLine().getOut(), (events, out) -> body.write(out), List.of());
+    /** Writes {@code body} to -o FILE (atomically) or stdout (escaped on a terminal for csv and json). */
+    void write(TimelineCommand root, CommandSpec spec, Body body) {
+        PrintWriter out = Output.forPerson(spec.commandLine().getOut(), output, root.stdoutIsTerminal(),
+                format == ReportFormat.TABLE);
+        Output.write(output, out, (events, w) -> body.write(w), List.of());
     }
 }

@@ -44,7 +44,7 @@ final class ShowCommand implements Callable<Integer> {
         Timeline timeline = Timeline.of(root.dataset());
         Event event = EventLookup.byIdOrPrefix(timeline, id);
         List<Event> related = EventLookup.related(timeline, event, RELATED_DAYS);
-        report.write(spec, out -> new EventCard(report.context(root, spec, timeline.dataset()))
+        report.write(root, spec, out -> new EventCard(report.context(root, spec, timeline.dataset()))
                 .write(event, related, report.format, out));
         return ExitCode.OK;
     }

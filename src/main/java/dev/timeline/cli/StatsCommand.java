@@ -77,7 +77,7 @@ final class StatsCommand implements Callable<Integer> {
         List<Event> events = timeline.query(filters.select(timeline).query());
         Stats.Result result = Stats.count(events, by, timeline.dataset().actorsById());
         var context = report.context(root, spec, timeline.dataset());
-        report.write(spec, out -> new StatsReport(result, by, quad).write(report.format, context, out));
+        report.write(root, spec, out -> new StatsReport(result, by, quad).write(report.format, context, out));
         if (result.leftOut() > 0 && report.format != ReportFormat.TABLE) {
             spec.commandLine().getErr().println("timeline: stats: left out " + result.leftOut()
                     + (result.leftOut() == 1 ? " event" : " events") + " dated less precisely than a " + by.id()

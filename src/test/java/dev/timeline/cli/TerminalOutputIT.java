@@ -38,4 +38,21 @@ class TerminalOutputIT {
             assertThat(piped.out()).as("a pipe gets the data as it is").contains("\u001b");
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"actors --format csv", "actors --format json", "stats --by actor --format csv",
+        "show e1 --format csv"})
+    void reportsToATerminalGetNoControlCodeFromTheData(String command) throws Exception {
+        Path data = cwd.resolve("hostile.json");
+        Files.writeString(data, Nasty.hostileJson(), StandardCharsets.UTF_8);
+        String run = "'" + LauncherIT.PROJECT.resolve("scripts/timeline") + "' " + command + " --color never --data '"
+                + data + "'";
+        LauncherIT.Run piped = LauncherIT.bash(cwd, run);
+        assertThat(piped.exitCode()).as(piped.toString()).isZero();
+        LauncherIT.Run terminal = LauncherIT.bash(cwd, "script -qec \"" + run.replace("\"", "\\\"") + "\" /dev/null");
+        assertThat(terminal.exitCode()).as(terminal.toString()).isZero();
+        assertThat(terminal.out()).as(terminal.toString()).isNotBlank()
+                .doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\u0000")
+                .doesNotContain("\u009b").doesNotContain("\u202e");
+    }
 }
