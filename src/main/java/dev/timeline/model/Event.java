@@ -19,10 +19,20 @@ import java.util.Objects;
  * @param tags       free labels; never null. {@code quad:N} and {@code goldstein:X}, as GDELT rows carry them, are the
  *                   event's own quad class and intensity ({@link #quad()}, {@link #intensity()})
  * @param note       a curator's note (e.g. why the date has this form), or null
+ * @param dataset    the name of the dataset it was read from when a run reads several ({@code --data} given more
+ *                   than once), or null when it reads one: the event's origin, shown and filtered on
+ *                   ({@code --dataset})
  */
 public record Event(String id, EventDate date, String title, String summary, EventType type,
         List<Participation> actors, Place place, Integer fatalities, List<Source> sources, List<String> tags,
-        String note) {
+        String note, String dataset) {
+
+    /** An event of a run that reads one dataset: no origin. */
+    public Event(String id, EventDate date, String title, String summary, EventType type,
+            List<Participation> actors, Place place, Integer fatalities, List<Source> sources, List<String> tags,
+            String note) {
+        this(id, date, title, summary, type, actors, place, fatalities, sources, tags, note, null);
+    }
 
     public Event {
         Objects.requireNonNull(id, "id");
@@ -33,6 +43,11 @@ public record Event(String id, EventDate date, String title, String summary, Eve
         actors = List.copyOf(actors == null ? List.of() : actors);
         sources = List.copyOf(sources == null ? List.of() : sources);
         tags = List.copyOf(tags == null ? List.of() : tags);
+    }
+
+    /** This event read from the dataset named {@code name} (null: none), under {@code newId} (its id made unique). */
+    public Event withOrigin(String newId, String name) {
+        return new Event(newId, date, title, summary, type, actors, place, fatalities, sources, tags, note, name);
     }
 
     private static final String QUAD_TAG = "quad:";
