@@ -195,8 +195,10 @@ public final class ActorLinks {
         }
         String id = unknown.get(0);
         int line = rules.stream().filter(r -> r.actor().equals(id)).mapToInt(Rule::line).findFirst().orElse(0);
+        List<String> near = Names.nearest(id, knownIds, 3);
+        String hint = near.isEmpty() ? "" : " (did you mean '" + String.join("' or '", near) + "'?)";
         throw new DataException(List.of(new Problem(source, line, 0, "actor '" + id + "' is no actor of the datasets"
-                + " read" + Names.didYouMean(id, knownIds) + "; expected the id of an actor, as in " + EXAMPLE)));
+                + " read" + hint + "; expected the id of an actor, as in " + EXAMPLE)));
     }
 
     /**
