@@ -34,7 +34,8 @@ import java.util.regex.PatternSyntaxException;
  */
 final class ActorMapFile {
 
-    private static final CsvFactory CSV = new CsvFactory();
+    /** Spaces around a separator are dropped, so a quoted cell may follow one: {@code acled, "Forces, Iran", iran}. */
+    private static final CsvFactory CSV = CsvFactory.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
     private static final List<String> COLUMNS = List.of("dataset", "name", "pattern", "actor");
     private static final String FORM = "expected a CSV header naming dataset, name or pattern, and actor, then rows"
             + " such as " + ActorLinks.EXAMPLE + ", or a JSON array of objects such as"
@@ -106,7 +107,7 @@ final class ActorMapFile {
                         header = header(row, file, line);
                         width = row.size();
                     } else if (row.size() != width) {
-                        throw problem(file, line, "a row has " + row.size() + " cells and the header " + width
+                        throw problem(file, line, "a row has " + cells(row.size()) + " and the header " + width
                                 + "; expected a row such as " + ActorLinks.EXAMPLE + " (quote a cell that holds a"
                                 + " comma: \"Forces, Iran\")");
                     } else {
@@ -125,6 +126,10 @@ final class ActorMapFile {
             throw DataException.reading(file, e);
         }
         return rules;
+    }
+
+    private static String cells(int n) {
+        return n == 1 ? "1 cell" : n + " cells";
     }
 
     private static Map<String, Integer> header(List<String> row, String file, int line) {
@@ -214,7 +219,8 @@ final class ActorMapFile {
             return new Rule(Rule.anyIfWildcard(dataset), null, Rule.compile(pattern), actor, line);
         } catch (PatternSyntaxException e) {
             throw problem(file, line, "the pattern '" + pattern + "' is not a regular expression: "
-                    + e.getDescription() + " at character " + (e.getIndex() + 1) + "; expected a Java regular"
+                    + e.getDescription() + (e.getIndex() < 0 || e.getIndex() >= pattern.length() ? " at the end"
+                            : " at character " + (e.getIndex() + 1)) + "; expected a Java regular"
                     + " expression found in actors' names, such as 'Forces of Iran'");
         }
     }
