@@ -87,8 +87,11 @@ public final class ActorLinks {
      */
     public record Rule(String dataset, String name, Pattern pattern, String actor, int line) {
 
+        /** {@code name} is normalised here and a {@code dataset} of {@code *} or blank made null. */
         public Rule {
             Objects.requireNonNull(actor, "actor");
+            dataset = anyIfWildcard(dataset);
+            name = name == null ? null : Names.normalize(name);
             if ((name == null) == (pattern == null)) {
                 throw new IllegalArgumentException("a rule has a name or a pattern, not both nor neither");
             }
@@ -96,7 +99,7 @@ public final class ActorLinks {
 
         /** Actors of {@code dataset} ({@code *}, empty or null: any) named {@code name} stand for {@code actor}. */
         public static Rule named(String dataset, String name, String actor) {
-            return new Rule(anyIfWildcard(dataset), Names.normalize(name), null, actor, 0);
+            return new Rule(dataset, name, null, actor, 0);
         }
 
         /**
@@ -106,10 +109,10 @@ public final class ActorLinks {
          * @throws java.util.regex.PatternSyntaxException when {@code regex} is not a Java regular expression
          */
         public static Rule matching(String dataset, String regex, String actor) {
-            return new Rule(anyIfWildcard(dataset), null, compile(regex), actor, 0);
+            return new Rule(dataset, null, compile(regex), actor, 0);
         }
 
-        static String anyIfWildcard(String dataset) {
+        private static String anyIfWildcard(String dataset) {
             return dataset == null || dataset.isBlank() || dataset.strip().equals("*") ? null : dataset.strip();
         }
 

@@ -213,10 +213,10 @@ final class ActorMapFile {
                 throw problem(file, line, "the name '" + name + "' has no letter or digit; expected an actor's name,"
                         + " id or alias, as in " + ActorLinks.EXAMPLE);
             }
-            return new Rule(Rule.anyIfWildcard(dataset), normal, null, actor, line);
+            return new Rule(dataset, normal, null, actor, line);
         }
         try {
-            return new Rule(Rule.anyIfWildcard(dataset), null, Rule.compile(pattern), actor, line);
+            return new Rule(dataset, null, Rule.compile(pattern), actor, line);
         } catch (PatternSyntaxException e) {
             throw problem(file, line, "the pattern '" + pattern + "' is not a regular expression: "
                     + e.getDescription() + (e.getIndex() < 0 || e.getIndex() >= pattern.length() ? " at the end"

@@ -266,7 +266,7 @@ class ActorLinksTest {
     @Test
     void aRuleHasANameOrAPattern() {
         assertThatThrownBy(() -> new Rule(null, null, null, "iran", 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(Rule.named("*", "x", "y")).isEqualTo(Rule.named(null, "X", "y"));
+        assertThat(Rule.named("*", "x", "y")).isEqualTo(new Rule(" ", "X!", null, "y", 0));
         assertThat(Rule.matching("acled", "x+", "y")).isEqualTo(Rule.matching("acled", "x+", "y"));
     }
 }
