@@ -22,9 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Links the actors of several datasets read together (issue #15): an actor crosswalk ({@code --actor-map FILE}:
- * rows of dataset, name or pattern, actor id) and the country rule (an actor of ACLED, GDELT, UCDP or ICEWS tied to a
- * state, by its country code or by its name as the coder writes it, is part of that state's actor in every
- * dataset). Commands resolve the names people type in each dataset and widen the result with {@link #linked}, so
+ * rows of dataset, name or pattern, actor id) and the country rule (an actor tied to a country, by its country code
+ * or by its name as ACLED writes it, is part of that country's state actor in every other dataset). Commands resolve the names people type in each dataset and widen the result with {@link #linked}, so
  * that {@code --actor}, {@code --with} and {@code --role} mean the same thing whatever the dataset.
  *
  * <p>The links, all of them between actors of <em>different</em> datasets or through a crosswalk rule:
@@ -39,7 +38,10 @@ import java.util.regex.Pattern;
  * (2021-)", "Protesters (Iran)"). A state of country C in one dataset covers every actor tied to C in every
  * <em>other</em> dataset, as {@link ActorResolver#coveringCountries} does within one: selecting the curated
  * {@code iran} selects ACLED's "Protesters (Iran)", but not the other way round. Within one dataset its own
- * {@code partOf} and resolver decide, so reading a second file never changes what a name selects in the first.
+ * {@code partOf} and resolver decide: the country rule adds nothing to what a dataset's own state selects there.
+ * A curated actor's {@code country} ties it too, so GDELT's state of Azerbaijan covers a curated group with country
+ * {@code AZE} that the curated {@code azerbaijan} does not have as a part: with a GDELT file read, {@code --actor
+ * Azerbaijan} selects it in the curated dataset as well.
  * </ul>
  *
  * <p>Neither link reaches further: {@link #linked} gives the linked actors themselves, not what is part of them
