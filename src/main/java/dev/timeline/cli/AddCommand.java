@@ -92,8 +92,10 @@ final class AddCommand implements Callable<Integer> {
                     + "mentioned. Repeatable.", "Example: --actor Amirbayov:initiator --actor Iran:target"})
     List<String> actors = new ArrayList<>();
 
-    @Option(names = "--place", paramLabel = "NAME[,CODE]", order = 8,
-            description = {"Where: a name, optionally with an ISO 3166-1 alpha-3 country code: 'Tehran,IRN'.", "Example: --place 'Tel Aviv,ISR'"})
+    @Option(names = "--place", paramLabel = "NAME[,CODE][@LAT,LON]", order = 8,
+            description = {"Where: a name, optionally with an ISO 3166-1 alpha-3 country code: 'Tehran,IRN', and a "
+                    + "point in WGS 84 degrees after '@' (latitude first) where the place is one city or site.",
+                "Example: --place 'Tel Aviv,ISR@32.0853,34.7818'"})
     Place place;
 
     @Option(names = "--source", paramLabel = "OUTLET@YYYY-MM-DD", order = 9,

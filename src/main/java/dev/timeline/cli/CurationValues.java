@@ -56,9 +56,16 @@ final class CurationValues {
         return new Source(outlet.isEmpty() ? null : outlet, published, null, null, null);
     }
 
-    /** {@code NAME[,CODE]} as {@link DraftEvent#parsePlace} reads it; blank text is a place of that (blank) name. */
-    static Place place(String typed) {
-        return typed.isBlank() ? new Place(typed.strip(), null) : DraftEvent.parsePlace(typed);
+    /**
+     * {@code NAME[,CODE][@LAT,LON]} as {@link DraftEvent#parsePlace} reads it; blank text is a place of that (blank)
+     * name.
+     */
+    static Place place(String option, String typed) {
+        try {
+            return typed.isBlank() ? new Place(typed.strip(), null) : DraftEvent.parsePlace(typed);
+        } catch (IllegalArgumentException e) {
+            throw TimelineException.usage("invalid value for option '" + option + "': " + e.getMessage());
+        }
     }
 
     static ActorKind kind(String option, String typed) {

@@ -89,8 +89,8 @@ final class EditCommand implements Callable<Integer> {
         "Example: --remove-tag draft"})
     List<String> removeTags = new ArrayList<>();
 
-    @Option(names = "--place", paramLabel = "NAME[,CODE]", order = 13, description = {"A new place.",
-        "Example: --place 'Tehran,IRN'"})
+    @Option(names = "--place", paramLabel = "NAME[,CODE][@LAT,LON]", order = 13, description = {"A new place, "
+            + "optionally with a point in WGS 84 degrees after '@'.", "Example: --place 'Tehran,IRN@35.6892,51.389'"})
     String place;
 
     @Option(names = "--note", paramLabel = "TEXT", order = 16, description = {"A new curator's note ('' removes "
@@ -159,7 +159,7 @@ final class EditCommand implements Callable<Integer> {
                 removeActors.stream().map(String::strip).toList(),
                 addSources.stream().map(s -> CurationValues.source("--add-source", s)).toList(), removeSources,
                 tags.stream().map(String::strip).toList(), removeTags.stream().map(String::strip).toList(),
-                place == null ? null : CurationValues.place(place),
+                place == null ? null : CurationValues.place("--place", place),
                 fatalities == null || fatalities.count == null ? null
                         : CurationValues.count("--fatalities", fatalities.count),
                 fatalities != null && fatalities.none, note == null ? null : note.strip(),

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         footer = {
             "  timeline export --format csv --actor Azerbaijan -o az.csv",
             "  timeline export --format ics --in 2023 -o tensions-2023.ics",
-            "  timeline export --format timelinejs -o timeline.json"})
+            "  timeline export --format timelinejs -o timeline.json",
+            "  timeline export --format geojson --in 2023 -o events.geojson"})
 final class ExportCommand extends EventsCommand {
 
     @Override

@@ -36,7 +36,7 @@ final class DatasetBinder {
     private static final List<String> EVENT_FIELDS = List.of("id", "date", "title", "summary", "type", "actors",
             "place", "fatalities", "sources", "tags", "note");
     private static final List<String> PARTICIPATION_FIELDS = List.of("actor", "role");
-    private static final List<String> PLACE_FIELDS = List.of("name", "country");
+    private static final List<String> PLACE_FIELDS = List.of("name", "country", "lat", "lon");
     private static final List<String> SOURCE_FIELDS = List.of("outlet", "published", "title", "url", "note");
 
     private final List<Problem> problems = new ArrayList<>();
@@ -132,7 +132,7 @@ final class DatasetBinder {
                 participations.add(participation);
             }
         }
-        Place place = place(o.fields().get("place"));
+        Place place = place(o.fields().get("place"), id);
         Integer fatalities = fatalities(o);
         List<Source> sources = new ArrayList<>();
         for (Node s : in.optionalArray(o, "sources")) {
@@ -166,7 +166,8 @@ final class DatasetBinder {
         return actor == null || role == null ? null : new Participation(actor, role);
     }
 
-    private Place place(Node node) {
+    /** The place {@code node} holds (of event {@code eventId}, for messages), or null when absent or bad. */
+    private Place place(Node node, String eventId) {
         if (node == null || in.isNull(node)) {
             return null;
         }
@@ -178,13 +179,29 @@ final class DatasetBinder {
         in.fields(o, "place", PLACE_FIELDS, List.of());
         String name = in.optionalString(o, "name");
         String country = in.country(o);
-        if (name == null && country == null) {
-            if (!o.fields().containsKey("country")) {
-                in.problem(o, "a place needs a 'name' or a 'country'");
+        String of = eventId == null ? "" : " of event '" + eventId + "'";
+        Double lat = in.degrees(o, "lat", 90, "'place.lat'" + of, "a latitude");
+        Double lon = in.degrees(o, "lon", 180, "'place.lon'" + of, "a longitude");
+        boolean hasLat = present(o, "lat");
+        if (hasLat != present(o, "lon")) {
+            in.problem(o, "the place" + of + " has '" + (hasLat ? "lat" : "lon") + "' but no '" + (hasLat ? "lon" : "lat")
+                    + "'; expected both (WGS 84 degrees, like \"lat\": 35.6892, \"lon\": 51.389) or neither");
+            return null;
+        }
+        if (name == null && country == null && lat == null) {
+            if (!o.fields().containsKey("country") && !hasLat) {
+                in.problem(o, "a place needs a 'name', a 'country' or a point ('lat' and 'lon')");
             }
             return null;
         }
-        return new Place(name, country);
+        if ((lat == null) != (lon == null)) {
+            return null; // the bad coordinate is reported
+        }
+        return new Place(name, country, lat, lon);
+    }
+
+    private static boolean present(Obj o, String field) {
+        return o.fields().containsKey(field) && !JsonFields.isNull(o.fields().get(field));
     }
 
     private Source source(Node node) {

@@ -5,6 +5,7 @@ import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.model.Names;
 import dev.timeline.model.Participation;
+import dev.timeline.model.Place;
 import dev.timeline.model.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -239,8 +240,7 @@ public final class DatasetMerge {
         differs(kept, "summary", a.summary().isEmpty() ? null : a.summary(), b.summary().isEmpty() ? null
                 : b.summary());
         differs(kept, "date", a.date().toString(), b.date().toString());
-        differs(kept, "place", a.place() == null ? null : a.place().toString(), b.place() == null ? null
-                : b.place().toString());
+        differs(kept, "place", where(a.place(), b.place()), where(b.place(), a.place()));
         differs(kept, "fatalities", a.fatalities() == null ? null : a.fatalities().toString(),
                 b.fatalities() == null ? null : b.fatalities().toString());
         differs(kept, "note", a.note(), b.note());
@@ -250,8 +250,31 @@ public final class DatasetMerge {
             note = note == null ? line : note + " | " + line;
         }
         return new Event(a.id(), a.date(), a.title(), a.summary().isEmpty() ? b.summary() : a.summary(), a.type(),
-                actors, a.place() != null ? a.place() : b.place(), a.fatalities() != null ? a.fatalities()
+                actors, place(a.place(), b.place()), a.fatalities() != null ? a.fatalities()
                 : b.fatalities(), sources, List.copyOf(tags), note);
+    }
+
+    /**
+     * The united place: {@code a}'s, or {@code b}'s when {@code a} has none; a point {@code a} lacks is taken from
+     * {@code b} when both name the same place (a missing value is filled, as for the other fields).
+     */
+    private static Place place(Place a, Place b) {
+        if (a == null || b == null) {
+            return a != null ? a : b;
+        }
+        if (!a.hasPoint() && b.hasPoint() && a.toString().equals(b.toString())) {
+            return new Place(a.name(), a.country(), b.lat(), b.lon());
+        }
+        return a;
+    }
+
+    /** {@code p} as the merge note names it: "Tehran, IRN", with its point when {@code other} has one too. */
+    private static String where(Place p, Place other) {
+        if (p == null) {
+            return null;
+        }
+        boolean points = p.hasPoint() && other != null && other.hasPoint();
+        return points ? p + " @" + p.lat() + "," + p.lon() : p.toString();
     }
 
     /** Records {@code b}'s value when {@code a} has another one (a missing {@code a} is filled, not noted). */

@@ -22,11 +22,13 @@ import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An event as a curator types it, before it meets a dataset: actors by name, the id perhaps not yet chosen.
  * {@link #build(Dataset)} resolves it against the dataset it will join. The {@code parse} methods read the short
- * forms people type ({@code NAME:ROLE}, {@code OUTLET@DATE}, {@code NAME,CODE}); they throw
+ * forms people type ({@code NAME:ROLE}, {@code OUTLET@DATE}, {@code NAME,CODE@LAT,LON}); they throw
  * {@link IllegalArgumentException} with a message that names the value and the expected form. Actors and sources
  * are kept as typed and read by {@link #build}, in the order given, so that the first mistake is the one reported,
  * whether it is a role or a name.
@@ -96,12 +98,42 @@ public record DraftEvent(String id, EventDate date, String title, String summary
         return new Source(outlet.isEmpty() ? null : outlet, published, null, null, null);
     }
 
+    /** What follows the last {@code @} of a place when it is meant as a point: digits, signs, dots, a comma. */
+    private static final Pattern POINT_LIKE = Pattern.compile("[\\s0-9.,+-]*");
+    private static final Pattern POINT = Pattern.compile("\\s*([+-]?[0-9]+(?:\\.[0-9]+)?)\\s*,\\s*([+-]?[0-9]+(?:\\.[0-9]+)?)\\s*");
+
     /**
-     * {@code NAME[,CODE]}: a name, with an ISO 3166-1 alpha-3 code after the last comma when it is one (else the
-     * comma is part of the name); null for blank text.
+     * {@code NAME[,CODE][@LAT,LON]}: a name, with an ISO 3166-1 alpha-3 code after the last comma when it is one
+     * (else the comma is part of the name), and a point in WGS 84 degrees after the last {@code @} when what
+     * follows it is numbers ({@code Tehran,IRN@35.6892,51.389}; an {@code @} before other text is part of the
+     * name); null for blank text.
+     *
+     * @throws IllegalArgumentException for a point that is not two numbers or is out of range
      */
     public static Place parsePlace(String typed) {
         if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        int at = typed.lastIndexOf('@');
+        if (at >= 0 && POINT_LIKE.matcher(typed.substring(at + 1)).matches()) {
+            Matcher point = POINT.matcher(typed.substring(at + 1));
+            double lat = point.matches() ? Double.parseDouble(point.group(1)) : Double.NaN;
+            double lon = point.matches() ? Double.parseDouble(point.group(2)) : Double.NaN;
+            if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
+                throw new IllegalArgumentException("'" + typed + "' has no valid point after '@'; expected "
+                        + "NAME[,CODE]@LAT,LON with LAT from -90 to 90 and LON from -180 to 180 (WGS 84 degrees), "
+                        + "e.g. 'Tehran,IRN@35.6892,51.389'");
+            }
+            Place place = nameAndCountry(typed.substring(0, at));
+            return place == null ? new Place(null, null, lat, lon)
+                    : new Place(place.name(), place.country(), lat, lon);
+        }
+        return nameAndCountry(typed);
+    }
+
+    /** {@code NAME[,CODE]}; null for blank text. */
+    private static Place nameAndCountry(String typed) {
+        if (typed.isBlank()) {
             return null;
         }
         int comma = typed.lastIndexOf(',');

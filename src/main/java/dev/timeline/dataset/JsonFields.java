@@ -134,6 +134,26 @@ final class JsonFields {
         return code;
     }
 
+    /**
+     * An optional coordinate in WGS 84 degrees from {@code -limit} to {@code limit}: null when absent or null, and
+     * null with a problem naming {@code path} (e.g. "'place.lat' of event 'x'") when it is not such a number.
+     */
+    Double degrees(Obj o, String field, double limit, String path, String what) {
+        Node node = o.fields().get(field);
+        if (node == null || isNull(node)) {
+            return null;
+        }
+        if (node instanceof Scalar s && s.value() instanceof Number n && s.token().isNumeric()) {
+            double value = n.doubleValue();
+            if (value >= -limit && value <= limit) {
+                return value;
+            }
+        }
+        problem(node, path + " is " + render(node) + "; expected " + what + " in degrees from " + (int) -limit + " to "
+                + (int) limit + " (WGS 84)");
+        return null;
+    }
+
     EventDate date(Obj o, String field, boolean required) {
         String text = required ? string(o, field) : optionalString(o, field);
         if (text == null) {

@@ -4,6 +4,7 @@ import dev.timeline.model.Actor;
 import dev.timeline.model.Event;
 import dev.timeline.model.Participation;
 import dev.timeline.model.Source;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,6 +28,14 @@ final class Cells {
     /** Citations joined by {@code "; "}: "Caspian News 2023-01-30; 2023-03-30". */
     static String sources(Event event) {
         return event.sources().stream().map(Source::citation).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * A coordinate as a plain decimal that reads back to the same double (Double.toString's digits): "35.6892", "180", "0.0001"
+     * (never an exponent, which some readers of a dataset file or a JSON export choke on).
+     */
+    static String degrees(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** The first day of the span as ISO, or "" when open. */

@@ -106,6 +106,12 @@ public final class DatasetJson {
             json.writeObjectFieldStart("place");
             optional(json, "name", event.place().name());
             optional(json, "country", event.place().country());
+            if (event.place().hasPoint()) {
+                json.writeFieldName("lat");
+                json.writeNumber(Cells.degrees(event.place().lat()));
+                json.writeFieldName("lon");
+                json.writeNumber(Cells.degrees(event.place().lon()));
+            }
             json.writeEndObject();
         }
         if (event.fatalities() != null) {

@@ -80,6 +80,12 @@ final class JsonFormatter implements Formatter {
             json.writeObjectFieldStart("place");
             json.writeStringField("name", event.place().name());
             json.writeStringField("country", event.place().country());
+            if (event.place().hasPoint()) {
+                json.writeFieldName("lat");
+                json.writeNumber(Cells.degrees(event.place().lat()));
+                json.writeFieldName("lon");
+                json.writeNumber(Cells.degrees(event.place().lon()));
+            }
             json.writeEndObject();
         }
         if (event.fatalities() == null) {

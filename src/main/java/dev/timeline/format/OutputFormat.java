@@ -18,6 +18,8 @@ public enum OutputFormat implements Coded {
     MARKDOWN("markdown", "", MarkdownFormatter::new),
     ICS("ics", "iCalendar", IcsFormatter::new),
     TIMELINEJS("timelinejs", "TimelineJS3 JSON", TimelineJsFormatter::new),
+    /** RFC 7946 GeoJSON: the events that have a point, for GIS tools and web maps. */
+    GEOJSON("geojson", "RFC 7946, the events with coordinates", GeoJsonFormatter::new),
     /** A loadable dataset file (native JSON) of the selected events and the actors they need. */
     DATASET("dataset", "", DatasetFormatter::new);
 

@@ -144,23 +144,54 @@ final class JsonlEventParser {
         }
     }
 
-    private static Place place(JsonParser p, JsonToken value) throws IOException {
+    private static Place place(JsonParser p, JsonToken value) throws IOException, BadRow {
         if (value != JsonToken.START_OBJECT) {
             p.skipChildren();
             return null;
         }
         String name = null;
         String country = null;
+        Double lat = null;
+        Double lon = null;
+        int at = column(p);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
-            p.nextToken();
+            JsonToken token = p.nextToken();
             switch (field) {
                 case "name" -> name = p.getValueAsString();
                 case "country" -> country = p.getValueAsString();
+                case "lat" -> lat = degrees(p, token, "lat", 90, "a latitude");
+                case "lon" -> lon = degrees(p, token, "lon", 180, "a longitude");
                 default -> p.skipChildren();
             }
         }
-        return name == null && country == null ? null : new Place(name, country);
+        if ((lat == null) != (lon == null)) {
+            throw new BadRow("'place' has '" + (lat != null ? "lat" : "lon") + "' but no '" + (lat != null ? "lon" : "lat")
+                    + "'; expected both (WGS 84 degrees) or neither", at);
+        }
+        return name == null && country == null && lat == null ? null : new Place(name, country, lat, lon);
+    }
+
+    /** A coordinate from -limit to limit, or null for JSON null; anything else is a bad row at its column. */
+    private static Double degrees(JsonParser p, JsonToken token, String field, double limit, String what)
+            throws IOException, BadRow {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token.isNumeric()) {
+            double value = p.getDoubleValue();
+            if (value >= -limit && value <= limit) {
+                return value;
+            }
+        }
+        String shown = switch (token) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "\"" + p.getText() + "\"";
+            default -> p.getText();
+        };
+        throw new BadRow("'place." + field + "' is " + shown + "; expected " + what + " in degrees from "
+                + (int) -limit + " to " + (int) limit + " (WGS 84)", column(p));
     }
 
     private static void sources(JsonParser p, JsonToken value, List<Source> out) throws IOException, BadRow {

@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * JSON Lines of events, one object per line in the shape {@code export --format jsonl} writes: {@code id},
  * {@code date} (EDTF), {@code type}, {@code title}, {@code summary}, {@code actors} ({@code [{id, name, role}]};
- * an actor given by name alone gets the id {@link Names#slug}, a bare string is a participant), {@code place},
+ * an actor given by name alone gets the id {@link Names#slug}, a bare string is a participant), {@code place}
+ * ({@code name}, {@code country}, and {@code lat}/{@code lon} in WGS 84 degrees, both or neither),
  * {@code fatalities}, {@code sources}, {@code tags}. {@code start} and {@code end} are derived from {@code date}
  * and ignored; other fields are ignored too.
  *

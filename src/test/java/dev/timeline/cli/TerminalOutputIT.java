@@ -21,10 +21,14 @@ class TerminalOutputIT {
     Path cwd;
 
     @ParameterizedTest
-    @ValueSource(strings = {"csv", "tsv", "json", "jsonl", "ics", "timelinejs", "dataset", "table", "markdown"})
+    @ValueSource(strings = {"csv", "tsv", "json", "jsonl", "ics", "timelinejs", "geojson", "dataset", "table",
+        "markdown"})
     void aTerminalGetsNoControlCodeFromTheData(String format) throws Exception {
         Path data = cwd.resolve("hostile.json");
-        Files.writeString(data, Nasty.hostileJson(), StandardCharsets.UTF_8);
+        String located = Nasty.hostileJson().replace("\"country\": \"IRN\"}, \"fatalities\"",
+                "\"country\": \"IRN\", \"lat\": 35.6892, \"lon\": 51.389}, \"fatalities\""); // points, for geojson
+        assertThat(located).contains("\"lat\"");
+        Files.writeString(data, located, StandardCharsets.UTF_8);
         String list = "'" + LauncherIT.PROJECT.resolve("scripts/timeline") + "' export --color never --format "
                 + format + " --data '" + data + "'";
         LauncherIT.Run piped = LauncherIT.bash(cwd, list);

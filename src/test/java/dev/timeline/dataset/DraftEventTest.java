@@ -51,6 +51,37 @@ class DraftEventTest {
         assertThat(DraftEvent.parsePlace(typed)).isEqualTo(new Place(name, country));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Tehran,IRN@35.6892,51.389      | Tehran      | IRN | 35.6892 | 51.389
+            Tel Aviv, isr @ 32.0853, 34.7818 | Tel Aviv  | ISR | 32.0853 | 34.7818
+            @-90,180                       |             |     | -90     | 180
+            'Pole,ATA@+90,-180'            | Pole        | ATA | 90      | -180
+            x@1,2@3,4                      | x@1,2       |     | 3       | 4
+            """)
+    void readsAPointAfterTheLastAt(String typed, String name, String country, double lat, double lon) {
+        assertThat(DraftEvent.parsePlace(typed)).isEqualTo(new Place(name, country, lat, lon));
+    }
+
+    @Test
+    void anAtBeforeTextIsPartOfTheName() {
+        assertThat(DraftEvent.parsePlace("Café @ Home,AZE")).isEqualTo(new Place("Café @ Home", "AZE"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Tehran@91,0
+            Tehran@0,-180.01
+            Tehran@35
+            Tehran@35,,51
+            Tehran@1.2.3,4
+            Tehran@
+            """)
+    void refusesABadPoint(String typed) {
+        assertThatThrownBy(() -> DraftEvent.parsePlace(typed)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'" + typed + "' has no valid point after '@'; expected NAME[,CODE]@LAT,LON");
+    }
+
     @Test
     void readsSources() {
         assertThat(DraftEvent.parseSource("Caspian News@2023-01-30"))

@@ -33,6 +33,7 @@ class GoldenFilesTest {
         "list.md, list --format markdown",
         "list.ics, list --format ics",
         "list.timelinejs.json, list --format timelinejs",
+        "list.geojson, list --format geojson",
         "list-around.table.txt, list --around mp-fazil-mustafa-shot --window 3d",
         "list-color.table.txt, list --color=always --in 2023-Q1",
         "export-iran.csv, export --actor Iran",
@@ -72,6 +73,7 @@ class GoldenFilesTest {
             case MARKDOWN -> "list.md";
             case ICS -> "list.ics";
             case TIMELINEJS -> "list.timelinejs.json";
+            case GEOJSON -> "list.geojson";
             case DATASET -> "list.dataset.json";
         };
         if (format.formatter(FormatContext.of(new Dataset("empty", "1", "Empty", "", List.of(), List.of())))
