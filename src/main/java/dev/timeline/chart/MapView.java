@@ -47,14 +47,20 @@ record MapView(double west, double east, double south, double north, Box box) {
         } else {
             spanLat = spanLon * cos * height / width;
         }
-        spanLon = Math.min(spanLon, 360);
-        spanLat = Math.min(spanLat, 180);
-        // where the world ran out, the panel shrinks to what the view holds
-        double k = Math.min(width / (spanLon * cos), height / spanLat);
+        double boxWidth = width;
+        double boxHeight = height;
+        if (spanLon > 360 || spanLat > 180) {
+            // the world ran out: the panel shrinks to what the view holds
+            spanLon = Math.min(spanLon, 360);
+            spanLat = Math.min(spanLat, 180);
+            double k = Math.min(width / (spanLon * cos), height / spanLat);
+            boxWidth = spanLon * cos * k;
+            boxHeight = spanLat * k;
+        }
         double west = clamp(midLon - spanLon / 2, -180, 180 - spanLon);
         double south = clamp(midLat - spanLat / 2, -90, 90 - spanLat);
-        return new MapView(west, Math.min(180, west + spanLon), south, Math.min(90, south + spanLat), new Box(left, top, spanLon * cos * k,
-                spanLat * k));
+        return new MapView(west, Math.min(180, west + spanLon), south, Math.min(90, south + spanLat),
+                new Box(left, top, boxWidth, boxHeight));
     }
 
     /** The x of longitude {@code lon}; outside the box for a longitude outside the view. */
