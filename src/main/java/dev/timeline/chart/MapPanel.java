@@ -15,7 +15,9 @@ import java.util.Map;
  * has no panel at all.
  *
  * <p>Events at the same coordinates are drawn apart: up to {@value #STACK_MAX} on a small ring around their point
- * (each its own mark, tied to the point by a leader), more as one counted disc that lists their ids.
+ * (each its own mark, tied to the point by a leader), more as one counted disc that lists their ids. Each mark gets
+ * its event's number (as in the key) beside it where that fits inside the panel without covering another mark or
+ * number, so the panel reads on paper too.
  */
 final class MapPanel {
 
@@ -29,6 +31,9 @@ final class MapPanel {
 
     /** From the panel's top to the frame: room for the caption. */
     static final double CAPTION = 22;
+
+    /** The size of the numbers beside the marks. */
+    static final double TAG_SIZE = 10;
 
     /** Vertices closer than this many pixels to the last one kept are dropped: nobody sees them. */
     private static final double DETAIL = 0.6;
@@ -45,6 +50,10 @@ final class MapPanel {
     record Cluster(List<Event> events, double x, double y, double lat, double lon) {
     }
 
+    /** An event's number beside its mark; the text's baseline is 10 px below the box's top. */
+    record Tag(Event event, String text, Box box) {
+    }
+
     /** A country's outline within the view: rings of pixel coordinates. */
     record Outline(String country, List<Clip.Polygon> rings) {
     }
@@ -54,25 +63,28 @@ final class MapPanel {
     final List<Outline> outlines;
     final List<Spot> spots;
     final List<Cluster> clusters;
+    final List<Tag> tags;
     final int located;
     final int shown;
 
     private MapPanel(double top, MapView view, List<Outline> outlines, List<Spot> spots, List<Cluster> clusters,
-            int located, int shown) {
+            List<Tag> tags, int located, int shown) {
         this.top = top;
         this.view = view;
         this.outlines = outlines;
         this.spots = spots;
         this.clusters = clusters;
+        this.tags = tags;
         this.located = located;
         this.shown = shown;
     }
 
     /**
-     * The panel for {@code events}, its caption's top at {@code (left, top)}, at most {@code width} wide; null when
-     * no event has a point.
+     * The panel for the events of {@code data}, its caption's top at {@code (left, top)}, at most {@code width} wide;
+     * null when no event has a point.
      */
-    static MapPanel of(List<Event> events, double left, double top, double width) {
+    static MapPanel of(ChartData data, double left, double top, double width) {
+        List<Event> events = data.events();
         Map<String, List<Event>> byPoint = new LinkedHashMap<>();
         double minLon = Double.POSITIVE_INFINITY;
         double maxLon = Double.NEGATIVE_INFINITY;
@@ -116,8 +128,35 @@ final class MapPanel {
                 }
             }
         }
-        return new MapPanel(top, view, outlines(view), List.copyOf(spots), List.copyOf(clusters), located,
-                events.size());
+        return new MapPanel(top, view, outlines(view), List.copyOf(spots), List.copyOf(clusters),
+                tags(data, view.box(), spots, clusters), located, events.size());
+    }
+
+    /** Numbers beside the marks, in date order: right of the mark, else left, above or below; else none. */
+    private static List<Tag> tags(ChartData data, Box frame, List<Spot> spots, List<Cluster> clusters) {
+        List<Box> taken = new ArrayList<>();
+        double r = MapWriter.MARK + 1;
+        spots.forEach(s -> taken.add(new Box(s.x() - r, s.y() - r, 2 * r, 2 * r)));
+        clusters.forEach(c -> taken.add(new Box(c.x() - 15, c.y() - 15, 30, 30)));
+        List<Tag> tags = new ArrayList<>();
+        for (Spot spot : spots) {
+            String text = Integer.toString(data.number(spot.event()));
+            double w = TextWidth.of(text, TAG_SIZE, false) + 2;
+            double h = TAG_SIZE + 2;
+            List<Box> candidates = List.of(
+                    new Box(spot.x() + r, spot.y() - h / 2, w, h),
+                    new Box(spot.x() - r - w, spot.y() - h / 2, w, h),
+                    new Box(spot.x() - w / 2, spot.y() - r - h, w, h),
+                    new Box(spot.x() - w / 2, spot.y() + r, w, h));
+            for (Box box : candidates) {
+                if (frame.contains(box) && taken.stream().noneMatch(box::intersects)) {
+                    taken.add(box);
+                    tags.add(new Tag(spot.event(), text, box));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(tags);
     }
 
     /** Every country ring that reaches into the view, projected, thinned and clipped to it. */

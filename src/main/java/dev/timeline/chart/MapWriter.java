@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * Draws a {@link MapPanel} into the chart's SVG: the caption, the sea, the country outlines as clipped to the view,
- * then the events' marks, in the shape and colour of their type as in the lanes. A mark carries its event's id in
+ * then the events' marks, in the shape and colour of their type as in the lanes, and their numbers where they fit. A mark carries its event's id in
  * {@code data-point-for} (a counted disc its events' ids in {@code data-point-ids}), not {@code data-event-id}: the
  * timeline's count of marks stays the same with or without a map. Marks take keyboard focus.
  *
@@ -29,6 +29,7 @@ final class MapWriter {
     static final String STYLE = ".map-sea{fill:#eaf1f6}\n"
             + ".map-land{fill:#f6f3ec;stroke:#a39a8c;stroke-width:0.7px;stroke-linejoin:round}\n"
             + ".point{cursor:default}\n"
+            + ".map-tag{font-size:10px;paint-order:stroke;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round}\n"
             + ".point:focus{outline:none}\n"
             + ".cluster text{fill:#ffffff}\n"
             + ".cluster.hl>text{stroke:none}\n";
@@ -96,6 +97,13 @@ final class MapWriter {
                     + " stroke-width=\"1\"/><text x=\"" + f(cluster.x()) + "\" y=\"" + f(cluster.y() + 3.5)
                     + "\" text-anchor=\"middle\" font-size=\"10\" font-weight=\"bold\">" + n
                     + "</text></g>\n");
+        }
+        out.write("</g>\n");
+        out.write("<g class=\"map-tags\">\n");
+        for (MapPanel.Tag tag : panel.tags) {
+            out.write("<text class=\"map-tag\" data-label-for=\"" + Xml.escape(tag.event().id()) + "\" x=\""
+                    + f(tag.box().x() + 1) + "\" y=\"" + f(tag.box().y() + 9.5) + "\">" + Xml.escape(tag.text())
+                    + "</text>\n");
         }
         out.write("</g>\n</g>\n");
     }

@@ -301,7 +301,7 @@ public final class SvgLayout {
                 y = key(y + 8);
             }
             if (withMap) {
-                map = MapPanel.of(data.events(), MARGIN, y + 10, width - 2 * MARGIN);
+                map = MapPanel.of(data, MARGIN, y + 10, width - 2 * MARGIN);
                 y = map == null ? y : map.bottom();
             }
             bottom = y;

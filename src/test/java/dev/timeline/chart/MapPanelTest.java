@@ -148,6 +148,35 @@ class MapPanelTest {
     }
 
     @Test
+    void numbersBesideTheMarksAreTheKeysAndCoverNoMarkNorEachOther() throws Exception {
+        Dataset dataset = Located.bundled();
+        SvgLayout layout = layout(dataset, true);
+        MapPanel panel = layout.map();
+        assertThat(panel.tags).hasSizeGreaterThanOrEqualTo(6);
+        double r = MapWriter.MARK;
+        List<Box> marks = panel.spots.stream().map(s -> new Box(s.x() - r, s.y() - r, 2 * r, 2 * r)).toList();
+        for (int i = 0; i < panel.tags.size(); i++) {
+            MapPanel.Tag tag = panel.tags.get(i);
+            assertThat(tag.text()).isEqualTo(Integer.toString(layout.data().number(tag.event())));
+            assertThat(panel.frame().contains(tag.box())).isTrue();
+            assertThat(marks).noneMatch(tag.box()::intersects);
+            for (int j = i + 1; j < panel.tags.size(); j++) {
+                assertThat(tag.box().intersects(panel.tags.get(j).box())).isFalse();
+            }
+        }
+        Document document = parse(svg(dataset, true));
+        List<Element> texts = elements(document, "//*[@class='map-tag']");
+        assertThat(texts).hasSize(panel.tags.size());
+        for (Element text : texts) {
+            Event event = dataset.event(text.getAttribute("data-label-for")).orElseThrow();
+            assertThat(text.getTextContent()).isEqualTo(Integer.toString(layout.data().number(event)));
+        }
+        Dataset three = statements(List.of("baku", "tabriz", "tbilisi"), List.of(new double[] {40.4093, 49.8671},
+                new double[] {38.08, 46.2919}, new double[] {41.7151, 44.8271}));
+        assertThat(layout(three, true).map().tags).extracting(MapPanel.Tag::text).containsExactly("1", "2", "3");
+    }
+
+    @Test
     void outlinesAreClippedToTheViewAndOnlyTheCountriesInItAreDrawn() throws Exception {
         Dataset dataset = Located.bundled();
         String svg = svg(dataset, true);
