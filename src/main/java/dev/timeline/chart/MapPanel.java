@@ -16,8 +16,8 @@ import java.util.Map;
  *
  * <p>Events at the same coordinates are drawn apart: up to {@value #STACK_MAX} on a small ring around their point
  * (each its own mark, tied to the point by a leader), more as one counted disc that lists their ids. Each mark gets
- * its event's number (as in the key) beside it where that fits inside the panel without covering another mark or
- * number, so the panel reads on paper too.
+ * its event's number (as in the key, so only where there is a key) beside it where that fits inside the panel
+ * without covering another mark or number, so the panel reads on paper too.
  */
 final class MapPanel {
 
@@ -132,8 +132,14 @@ final class MapPanel {
                 tags(data, view.box(), spots, clusters), located, events.size());
     }
 
-    /** Numbers beside the marks, in date order: right of the mark, else left, above or below; else none. */
+    /**
+     * Numbers beside the marks, in date order: right of the mark, else left, above or below; else none. None at all
+     * past {@value SvgLayout#KEY_MAX} events, where the chart has no key for them to refer to.
+     */
     private static List<Tag> tags(ChartData data, Box frame, List<Spot> spots, List<Cluster> clusters) {
+        if (data.events().size() > SvgLayout.KEY_MAX) {
+            return List.of();
+        }
         List<Box> taken = new ArrayList<>();
         double r = MapWriter.MARK + 1;
         spots.forEach(s -> taken.add(new Box(s.x() - r, s.y() - r, 2 * r, 2 * r)));

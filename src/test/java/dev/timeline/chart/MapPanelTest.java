@@ -176,6 +176,17 @@ class MapPanelTest {
         assertThat(layout(three, true).map().tags).extracting(MapPanel.Tag::text).containsExactly("1", "2", "3");
     }
 
+    /** Past the key's 60 events the numbers refer to nothing on the page: none on the map, whose marks all stay. */
+    @Test
+    void manyEventsGetMarksButNoNumbers() {
+        List<String> ids = IntStream.range(0, 200).mapToObj(i -> "e" + i).toList();
+        List<double[]> points = IntStream.range(0, 200).mapToObj(i -> new double[] {30 + i % 17, 40 + i / 17.0})
+                .toList();
+        MapPanel panel = layout(statements(ids, points), true).map();
+        assertThat(panel.spots).hasSize(200);
+        assertThat(panel.tags).isEmpty();
+    }
+
     @Test
     void outlinesAreClippedToTheViewAndOnlyTheCountriesInItAreDrawn() throws Exception {
         Dataset dataset = Located.bundled();
