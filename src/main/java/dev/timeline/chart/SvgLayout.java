@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * lane faintly); the lanes; the legend; and, for up to {@value #KEY_MAX} events, a numbered key of every event.
  * Each event is labelled once with its number and title, in its primary lane (its first actor's) where there is room,
  * else with its number alone; its marks in other lanes carry its number where there is room. Labels never overlap
- * each other or any mark.
+ * each other or any mark. Last, when some shown event has a point, a map panel of them ({@link MapPanel}); a chart
+ * with no such event is laid out as if maps did not exist.
  */
 public final class SvgLayout {
 
@@ -118,6 +119,7 @@ public final class SvgLayout {
     final List<Label> labels;
     final List<LegendEntry> legend;
     final List<KeyEntry> key;
+    final MapPanel map;
     final String summary;
 
     private SvgLayout(Builder b) {
@@ -138,30 +140,38 @@ public final class SvgLayout {
         this.labels = List.copyOf(b.labels);
         this.legend = List.copyOf(b.legend);
         this.key = List.copyOf(b.key);
+        this.map = b.map;
         this.summary = b.summary;
     }
 
     /**
      * Lays out {@code data} in a chart {@code width} pixels wide and {@code height} tall, or as tall as it needs when
-     * {@code height} is null. A given height is met by giving lanes fewer tracks (gathering more into bins) and, if
-     * that is not enough, leaving out the key.
+     * {@code height} is null, with a map panel where some event has a point. A given height is met by giving lanes
+     * fewer tracks (gathering more into bins) and, if that is not enough, leaving out the key, then the map.
      *
      * @throws IllegalArgumentException when even one track per lane and no key do not fit {@code height}; its
      *     message names the height needed
      */
     public static SvgLayout of(ChartData data, int width, Integer height) {
+        return of(data, width, height, true);
+    }
+
+    /** As {@link #of(ChartData, int, Integer)}, with no map panel at all when {@code map} is false. */
+    public static SvgLayout of(ChartData data, int width, Integer height, boolean map) {
         if (height == null) {
-            return new Builder(data, width, TRACKS, true).build(null);
+            return new Builder(data, width, TRACKS, true, map).build(null);
         }
         double least = Double.MAX_VALUE;
-        for (boolean withKey : new boolean[] {true, false}) {
-            for (int tracks = TRACKS + 3; tracks >= 1; tracks--) {
-                Builder builder = new Builder(data, width, tracks, withKey);
-                double needed = builder.needed();
-                if (needed <= height) {
-                    return builder.build((double) height);
+        for (boolean withMap : map ? new boolean[] {true, false} : new boolean[] {false}) {
+            for (boolean withKey : new boolean[] {true, false}) {
+                for (int tracks = TRACKS + 3; tracks >= 1; tracks--) {
+                    Builder builder = new Builder(data, width, tracks, withKey, withMap);
+                    double needed = builder.needed();
+                    if (needed <= height) {
+                        return builder.build((double) height);
+                    }
+                    least = Math.min(least, needed);
                 }
-                least = Math.min(least, needed);
             }
         }
         throw new IllegalArgumentException("--height " + height + " is too small for this chart: it needs at least "
@@ -196,6 +206,11 @@ public final class SvgLayout {
         return key;
     }
 
+    /** The map panel, or null when no shown event has a point or maps were turned off. */
+    MapPanel map() {
+        return map;
+    }
+
     public double width() {
         return width;
     }
@@ -215,6 +230,7 @@ public final class SvgLayout {
         final double width;
         final int tracks;
         final boolean withKey;
+        final boolean withMap;
         double height;
         double plotLeft;
         double plotRight;
@@ -232,12 +248,14 @@ public final class SvgLayout {
         final List<Label> labels = new ArrayList<>();
         final List<LegendEntry> legend = new ArrayList<>();
         final List<KeyEntry> key = new ArrayList<>();
+        MapPanel map;
 
-        Builder(ChartData data, int width, int tracks, boolean withKey) {
+        Builder(ChartData data, int width, int tracks, boolean withKey, boolean withMap) {
             this.data = data;
             this.width = width;
             this.tracks = tracks;
             this.withKey = withKey;
+            this.withMap = withMap;
             layout();
         }
 
@@ -281,6 +299,10 @@ public final class SvgLayout {
             y = legend(y + 16);
             if (withKey && data.events().size() <= KEY_MAX) {
                 y = key(y + 8);
+            }
+            if (withMap) {
+                map = MapPanel.of(data, MARGIN, y + 10, width - 2 * MARGIN);
+                y = map == null ? y : map.bottom();
             }
             bottom = y;
         }

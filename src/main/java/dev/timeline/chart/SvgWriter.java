@@ -66,15 +66,16 @@ public final class SvgWriter {
     /** Writes an HTML page holding the SVG. */
     public void writeHtml(Writer writer) throws IOException {
         out = writer;
+        String script = layout.map == null ? SCRIPT : MapWriter.SCRIPT;
         out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
-                + "'unsafe-inline'; img-src data:; script-src '" + sha256(SCRIPT) + "'\">\n");
+                + "'unsafe-inline'; img-src data:; script-src '" + sha256(script) + "'\">\n");
         out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.write("<title>" + Xml.escape(layout.data.title()) + "</title>\n");
         out.write("<style>body{margin:0;background:#fff;color:" + INK + ";font-family:" + FONT + "}"
                 + "main{overflow-x:auto}svg{display:block}</style>\n</head>\n<body>\n<main>\n");
         svg();
-        out.write("</main>\n<script>" + SCRIPT + "</script>\n</body>\n</html>\n");
+        out.write("</main>\n<script>" + script + "</script>\n</body>\n</html>\n");
     }
 
     private void svg() throws IOException {
@@ -102,6 +103,9 @@ public final class SvgWriter {
             labels();
             legend();
             key();
+            if (layout.map != null) {
+                MapWriter.write(out, layout.map, this::tooltip);
+            }
         }
         out.write("</svg>\n");
     }
@@ -116,6 +120,7 @@ public final class SvgWriter {
                 + ".event,.period,.bin{cursor:default}\n"
                 + ".hl>:not(title){stroke:#000000;stroke-width:2.5px}\n"
                 + "text.hl{font-weight:bold}\n"
+                + (layout.map == null ? "" : MapWriter.STYLE)
                 + "</style>\n");
     }
 
@@ -343,21 +348,27 @@ public final class SvgWriter {
 
     private void shape(Palette p, double cx, double cy, double r, String fill, String stroke, double strokeWidth,
             String dash) throws IOException {
+        out.write(shapeOf(p, cx, cy, r, fill, stroke, strokeWidth, dash));
+    }
+
+    /** The element of {@code p}'s shape centred on {@code (cx, cy)}, {@code r} its rough radius. */
+    static String shapeOf(Palette p, double cx, double cy, double r, String fill, String stroke, double strokeWidth,
+            String dash) {
         String paint = " fill=\"" + fill + "\" stroke=\"" + stroke + "\" stroke-width=\"" + f(strokeWidth) + "\""
                 + dash;
-        switch (p.shape()) {
-            case CIRCLE -> out.write("<circle cx=\"" + f(cx) + "\" cy=\"" + f(cy) + "\" r=\"" + f(r * 0.92) + "\""
-                    + paint + "/>");
-            case SQUARE -> out.write("<rect x=\"" + f(cx - r * 0.85) + "\" y=\"" + f(cy - r * 0.85) + "\" width=\""
-                    + f(r * 1.7) + "\" height=\"" + f(r * 1.7) + "\"" + paint + "/>");
-            case DIAMOND -> out.write("<path d=\"M" + f(cx) + " " + f(cy - r * 1.1) + "L" + f(cx + r * 1.1) + " "
+        return switch (p.shape()) {
+            case CIRCLE -> "<circle cx=\"" + f(cx) + "\" cy=\"" + f(cy) + "\" r=\"" + f(r * 0.92) + "\""
+                    + paint + "/>";
+            case SQUARE -> "<rect x=\"" + f(cx - r * 0.85) + "\" y=\"" + f(cy - r * 0.85) + "\" width=\""
+                    + f(r * 1.7) + "\" height=\"" + f(r * 1.7) + "\"" + paint + "/>";
+            case DIAMOND -> "<path d=\"M" + f(cx) + " " + f(cy - r * 1.1) + "L" + f(cx + r * 1.1) + " "
                     + f(cy) + "L" + f(cx) + " " + f(cy + r * 1.1) + "L" + f(cx - r * 1.1) + " " + f(cy) + "Z\""
-                    + paint + "/>");
-            case TRIANGLE -> out.write("<path d=\"M" + f(cx) + " " + f(cy - r * 1.1) + "L" + f(cx + r * 1.1) + " "
-                    + f(cy + r * 0.9) + "L" + f(cx - r * 1.1) + " " + f(cy + r * 0.9) + "Z\"" + paint + "/>");
-            case BAR -> out.write("<rect x=\"" + f(cx - r * 1.1) + "\" y=\"" + f(cy - r * 0.45) + "\" width=\""
-                    + f(r * 2.2) + "\" height=\"" + f(r * 0.9) + "\"" + paint + "/>");
-        }
+                    + paint + "/>";
+            case TRIANGLE -> "<path d=\"M" + f(cx) + " " + f(cy - r * 1.1) + "L" + f(cx + r * 1.1) + " "
+                    + f(cy + r * 0.9) + "L" + f(cx - r * 1.1) + " " + f(cy + r * 0.9) + "Z\"" + paint + "/>";
+            case BAR -> "<rect x=\"" + f(cx - r * 1.1) + "\" y=\"" + f(cy - r * 0.45) + "\" width=\""
+                    + f(r * 2.2) + "\" height=\"" + f(r * 0.9) + "\"" + paint + "/>";
+        };
     }
 
     private void labels() throws IOException {
@@ -429,7 +440,7 @@ public final class SvgWriter {
     }
 
     /** Number and title, date (EDTF and in words), type, actors with roles, place and sources. */
-    private String tooltip(Event event) {
+    String tooltip(Event event) {
         StringBuilder b = new StringBuilder();
         b.append(layout.data.number(event)).append(". ").append(event.title()).append('\n');
         b.append(event.date()).append(" (").append(event.date().describe()).append(")\n");

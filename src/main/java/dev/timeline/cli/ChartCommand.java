@@ -74,6 +74,12 @@ final class ChartCommand implements Callable<Integer> {
                     + "gathers more events into density bins and may leave out the numbered key.", "Example: --height 600"})
     Integer height;
 
+    @Option(names = "--no-map", order = 57,
+            description = {"Leave out the map panel that the HTML/SVG chart shows under the time axis when some of the "
+                    + "selected events have coordinates (drawn offline over bundled Natural Earth outlines).",
+                "Example: --no-map"})
+    boolean noMap;
+
     @Mixin
     ColorOption color;
 
@@ -91,7 +97,7 @@ final class ChartCommand implements Callable<Integer> {
         }
         SvgLayout layout;
         try {
-            layout = SvgLayout.of(data, width == null ? 1200 : width, height);
+            layout = SvgLayout.of(data, width == null ? 1200 : width, height, !noMap);
         } catch (IllegalArgumentException e) {
             throw TimelineException.usage(e.getMessage());
         }
@@ -120,6 +126,10 @@ final class ChartCommand implements Callable<Integer> {
             if (width != null || height != null) {
                 throw TimelineException.usage("--width and --height size the HTML/SVG chart; the terminal view "
                         + "fits COLUMNS or the terminal");
+            }
+            if (noMap) {
+                throw TimelineException.usage("--no-map leaves the map out of the HTML/SVG chart; the terminal view "
+                        + "has none");
             }
             return false;
         }

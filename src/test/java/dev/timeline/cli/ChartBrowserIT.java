@@ -17,6 +17,7 @@ import dev.timeline.model.Participation;
 import dev.timeline.support.Chromium;
 import dev.timeline.support.Fixtures;
 import dev.timeline.support.Generated;
+import dev.timeline.support.Located;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -146,6 +148,74 @@ class ChartBrowserIT {
         assertThat(single + gathered).isEqualTo(data.markCount());
         page.screenshot(OUT.resolve("generated-5000.png"), 1200,
                 (int) Math.ceil(page.evaluate("document.querySelector('svg').height.baseVal.value").asDouble()));
+    }
+
+    /**
+     * The map panel in a browser: the bundled dataset with points on its ten located events (made in code: its file
+     * has none). Every located event has one rendered map mark inside the panel, on top where it is drawn; pointing
+     * at a map mark lights up its event's marks in the lanes, and pointing at a lane mark or focusing a map mark
+     * lights up the map mark. Saves {@code target/chart-browser/map.png}.
+     */
+    @Test
+    void theMapPanelDrawsEveryLocatedEventAndLinksItToTheLanes() throws Exception {
+        Dataset dataset = Located.bundled();
+        ChartData data = ChartData.of(dataset, dataset.events(), LaneMode.ACTOR, 12, "");
+        Path html = cwd.resolve("map.html");
+        try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+            new SvgWriter(SvgLayout.of(data, 1200, null), dataset).writeHtml(out);
+        }
+        Chromium.Page page = chromium.newPage();
+        page.load(html.toUri());
+        Thread.sleep(300);
+        assertThat(page.errors()).as("console errors").isEmpty();
+        assertThat(page.requests()).as("nothing but the page").hasSize(1);
+        List<String> located = Located.ids(dataset);
+        assertThat(located).hasSize(10);
+        assertThat(page.evaluate("[...document.querySelectorAll('[data-point-for]')]"
+                + ".map(e => e.getAttribute('data-point-for')).sort().join(' ')").asText())
+                .isEqualTo(String.join(" ", located.stream().sorted().toList()));
+        assertThat(page.evaluate("document.querySelectorAll('[data-event-id]').length").asInt())
+                .as("the lanes' marks, as many as without a map").isEqualTo(expectedMarks(dataset));
+        JsonNode unseen = page.evaluate("(() => {"
+                + "return [...document.querySelectorAll('[data-point-for]')].filter(p => {"
+                + "  p.scrollIntoView({block: 'center', inline: 'center'});"
+                + "  const frame = document.querySelector('.map-sea').getBoundingClientRect();"
+                + "  const b = p.getBoundingClientRect(), x = b.x + b.width / 2, y = b.y + b.height / 2;"
+                + "  const top = document.elementFromPoint(x, y);"
+                + "  return b.width < 4 || x < frame.left || x > frame.right || y < frame.top || y > frame.bottom"
+                + "    || !(top && p.contains(top)); }).map(p => p.getAttribute('data-point-for')); })()");
+        assertThat(unseen).as("map marks not drawn, outside the panel or hidden under something").isEmpty();
+        assertThat(page.evaluate("document.querySelectorAll('.map-land path').length").asInt())
+                .as("country outlines around the points").isGreaterThan(5);
+
+        String id = "embassy-attack-tehran";
+        assertThat(located).contains(id);
+        page.evaluate("(() => { const p = document.querySelector('[data-point-for=\"" + id + "\"] > :not(title)');"
+                + "const b = p.getBoundingClientRect();"
+                + "p.dispatchEvent(new MouseEvent('mouseover', {bubbles: true, clientX: b.x, clientY: b.y})); })()");
+        assertThat(page.evaluate("[...document.querySelectorAll('.hl')].map(e => e.getAttribute('data-event-id')"
+                + " || e.getAttribute('data-label-for') || e.getAttribute('data-point-for'))"
+                + ".every(i => i === '" + id + "')").asBoolean()).as("only that event lit").isTrue();
+        assertThat(page.evaluate("document.querySelectorAll('.hl[data-event-id=\"" + id + "\"]').length").asInt())
+                .as("its lane marks lit").isEqualTo(page.evaluate("document.querySelectorAll('[data-event-id=\""
+                        + id + "\"]').length").asInt()).isPositive();
+        assertThat(page.evaluate("getComputedStyle(document.querySelector('.hl[data-event-id] > :not(title)'))"
+                + ".strokeWidth").asText()).isEqualTo("2.5px");
+
+        String other = located.stream().filter(i -> !i.equals(id)).findFirst().orElseThrow();
+        page.evaluate("document.querySelector('[data-event-id=\"" + other + "\"] > :not(title)')"
+                + ".dispatchEvent(new MouseEvent('mouseover', {bubbles: true}))");
+        assertThat(page.evaluate("document.querySelector('[data-point-for=\"" + other + "\"]').classList"
+                + ".contains('hl')").asBoolean()).as("a lane mark lights its map mark").isTrue();
+        assertThat(page.evaluate("document.querySelector('[data-point-for=\"" + id + "\"]').classList"
+                + ".contains('hl')").asBoolean()).as("and the one before goes dark").isFalse();
+        page.evaluate("document.querySelector('[data-point-for=\"" + id + "\"]').focus()");
+        assertThat(page.evaluate("document.querySelector('.hl[data-event-id=\"" + id + "\"]') !== null")
+                .asBoolean()).as("focusing a map mark lights its event").isTrue();
+
+        page.screenshot(OUT.resolve("map.png"), 1200,
+                (int) Math.ceil(page.evaluate("document.querySelector('svg').height.baseVal.value").asDouble()));
+        assertThat(Files.size(OUT.resolve("map.png"))).isGreaterThan(20_000);
     }
 
     @Test

@@ -54,6 +54,7 @@ class ChartCommandTest {
         "chart --terminal -o x.html|--terminal prints to standard output",
         "chart --ascii -o x.html|--ascii needs --terminal",
         "chart --terminal --width 500|--width and --height size the HTML/SVG chart",
+        "chart --terminal --no-map|--no-map leaves the map out of the HTML/SVG chart; the terminal view has none",
         "chart -o x.svg --width 100|expected pixels from 320 to 20000",
         "chart -o x.svg --height 150|--height 150 is too small for this chart: it needs at least",
         "chart -o x.svg --max-lanes 0|expected a whole number of 1 or more",
@@ -157,6 +158,19 @@ class ChartCommandTest {
         Path svg = dir.resolve("small.svg");
         Result result = cli.run("--data", Fixtures.path("small.json").toString(), "chart", "-o", svg.toString(),
                 "--width", "800");
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        Golden.assertMatches("chart-small.svg", Files.readString(svg, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * With no located event there is no map, so --no-map changes nothing. (Once a reader fills points, a test here
+     * should chart located events through the CLI and see the panel come and go with --no-map.)
+     */
+    @Test
+    void noMapOnAChartWithoutPointsChangesNothing() throws IOException {
+        Path svg = dir.resolve("small.svg");
+        Result result = cli.run("--data", Fixtures.path("small.json").toString(), "chart", "-o", svg.toString(),
+                "--width", "800", "--no-map");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         Golden.assertMatches("chart-small.svg", Files.readString(svg, StandardCharsets.UTF_8));
     }
