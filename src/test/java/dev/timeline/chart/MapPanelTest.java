@@ -78,7 +78,7 @@ class MapPanelTest {
 
     @Test
     void aChartWithNoPointHasNoPanelAndIsTheSameBytesAsWithMapsOff() throws Exception {
-        Dataset bundled = Fixtures.bundled();
+        Dataset bundled = Located.unlocated();
         assertThat(layout(bundled, true).map()).isNull();
         assertThat(svg(bundled, true)).isEqualTo(svg(bundled, false)).doesNotContain("map");
         assertThat(html(bundled, true)).isEqualTo(html(bundled, false)).doesNotContain("data-point")
@@ -87,8 +87,8 @@ class MapPanelTest {
 
     @Test
     void mapsOffGiveTheChartOfTheSameEventsWithoutPoints() throws Exception {
-        assertThat(svg(Located.bundled(), false)).isEqualTo(svg(Fixtures.bundled(), false));
-        assertThat(html(Located.bundled(), false)).isEqualTo(html(Fixtures.bundled(), false));
+        assertThat(svg(Located.bundled(), false)).isEqualTo(svg(Located.unlocated(), false));
+        assertThat(html(Located.bundled(), false)).isEqualTo(html(Located.unlocated(), false));
     }
 
     @Test

@@ -174,4 +174,21 @@ class ChartCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         Golden.assertMatches("chart-small.svg", Files.readString(svg, StandardCharsets.UTF_8));
     }
+
+    /** The bundled dataset's located events (Tehran twice, Tel Aviv) get a map through the CLI; --no-map takes it away. */
+    @Test
+    void theBundledChartMapsItsLocatedEventsAndNoMapTakesThePanelAway() throws IOException {
+        Path withMap = dir.resolve("map.svg");
+        Path without = dir.resolve("nomap.svg");
+        assertThat(cli.run("chart", "-o", withMap.toString(), "--width", "900").exitCode()).isZero();
+        assertThat(cli.run("chart", "-o", without.toString(), "--width", "900", "--no-map").exitCode()).isZero();
+        String mapped = Files.readString(withMap, StandardCharsets.UTF_8);
+        java.util.List<String> located = dev.timeline.support.Located.ids(Fixtures.bundled());
+        assertThat(located).hasSize(3);
+        for (String id : located) {
+            assertThat(mapped).contains("data-point-for=\"" + id + "\"");
+        }
+        assertThat(mapped.split("data-point-for=", -1)).hasSize(located.size() + 1);
+        assertThat(Files.readString(without, StandardCharsets.UTF_8)).doesNotContain("data-point-for");
+    }
 }

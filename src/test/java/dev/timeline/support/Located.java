@@ -33,6 +33,16 @@ public final class Located {
                 dataset.events().stream().map(Located::locate).toList());
     }
 
+    /** The bundled dataset with every point taken away: the chart of events none of which has one. */
+    public static Dataset unlocated() {
+        Dataset dataset = Fixtures.bundled();
+        return new Dataset(dataset.id(), dataset.version(), dataset.title(), dataset.description(), dataset.actors(),
+                dataset.events().stream().map(e -> e.place() == null || !e.place().hasPoint() ? e
+                        : new Event(e.id(), e.date(), e.title(), e.summary(), e.type(), e.actors(),
+                                new Place(e.place().name(), e.place().country()), e.fatalities(), e.sources(),
+                                e.tags(), e.note(), e.dataset())).toList());
+    }
+
     /** {@code event} at {@code (lat, lon)}, its place's name and country kept. */
     public static Event at(Event event, double lat, double lon) {
         Place place = event.place();
