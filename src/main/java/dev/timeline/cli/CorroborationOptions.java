@@ -10,6 +10,7 @@ import java.time.Period;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -42,12 +43,12 @@ final class CorroborationOptions {
     }
 
     /**
-     * The corroboration among {@code events}, their actors keyed through the run's links. {@link ActorLinks#NONE}
-     * until {@code --actor-map} comes (#15): each actor is then only itself, so records of different datasets share
+     * The actor keys of the records of {@code store}, through the run's links: {@link ActorLinks#NONE} until
+     * {@code --actor-map} comes (#15), which keys each actor as only itself, so records of different datasets share
      * an actor only once the crosswalk or the country rule links them.
      */
-    static Corroboration of(Collection<Event> events, EventStore store, int toleranceDays) {
-        return Corroboration.of(events, Corroboration.actorKeys(ActorLinks.NONE, store.actorsById()), toleranceDays);
+    static Function<Event, Set<String>> keys(EventStore store) {
+        return Corroboration.actorKeys(ActorLinks.NONE, store.actorsById());
     }
 
     /** How many datasets {@code events} come from (a one-dataset run's events, with none, count as one). */

@@ -6,6 +6,7 @@ import dev.timeline.format.Formatter;
 import dev.timeline.format.OutputFormat;
 import dev.timeline.model.Coded;
 import dev.timeline.model.Event;
+import dev.timeline.query.Corroboration;
 import dev.timeline.query.EventStore;
 import dev.timeline.query.Selector;
 import java.io.PrintWriter;
@@ -74,7 +75,7 @@ abstract class EventsCommand implements Callable<Integer> {
                 err.println("timeline: " + CorroborationOptions.ONE_DATASET);
             }
             formatter = CorroborationFormats.formatter(format, context,
-                    CorroborationOptions.of(selected, store, tolerance));
+                    Corroboration.of(selected, CorroborationOptions.keys(store), tolerance));
             events = selected;
         } else {
             formatter = format.formatter(context);

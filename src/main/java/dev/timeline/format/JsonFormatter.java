@@ -135,7 +135,7 @@ final class JsonFormatter implements Formatter {
         json.writeEndArray();
     }
 
-    private static void writeSources(JsonGenerator json, Event event) throws IOException {
+    static void writeSources(JsonGenerator json, Event event) throws IOException {
         json.writeArrayFieldStart("sources");
         for (Source s : event.sources()) {
             json.writeStartObject();

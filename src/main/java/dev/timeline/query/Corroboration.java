@@ -146,7 +146,7 @@ public final class Corroboration {
     }
 
     /** Whether a record's date may corroborate at all (rule 2): a bounded span of at most a month. */
-    static boolean pinsDown(Event event) {
+    public static boolean pinsDown(Event event) {
         LocalDate first = event.date().earliest();
         LocalDate last = event.date().latest();
         return !first.equals(LocalDate.MIN) && !last.equals(LocalDate.MAX)
