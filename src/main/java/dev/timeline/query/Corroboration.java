@@ -8,8 +8,10 @@ import dev.timeline.model.Participation;
 import dev.timeline.model.QuadClass;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -53,10 +55,11 @@ import java.util.function.Function;
  * the same record of another dataset), but never by corroborating each other. A record is in a group exactly when it
  * is corroborated.
  *
- * <p><b>Cost.</b> Sorting is {@code O(n log n)}; each record is then compared only with the records whose start
- * lies within {@value #LONGEST_SPAN_DAYS} days plus the tolerance of its own (a sort-and-sweep over dates, never
- * every pair): {@code O(n log n + n·w)} for {@code w} records in such a window. Actor keys are computed once per
- * record.
+ * <p><b>Cost.</b> Sorting is {@code O(n log n)}; each record's actor keys are computed once, and each record is
+ * then compared only with the records that share one of its keys and start in its window of dates (within the
+ * tolerance of its span; a month earlier for records longer than a day), found by binary search in that key's
+ * records: a sort-and-sweep over dates per key, never every pair. {@code O(n log n + n·k·w)} for {@code k} keys a
+ * record and {@code w} records of one key in such a window.
  */
 public final class Corroboration {
 
@@ -82,6 +85,11 @@ public final class Corroboration {
     private final boolean[] dayPrecise;
     private final List<Set<String>> keys;
     private final Map<Event, Integer> index = new IdentityHashMap<>();
+    /** Each actor key's records. */
+    private final Map<String, Postings> byKey = new HashMap<>();
+    /** The search that last met each record ({@link #searches} then): no list of candidates repeats one. */
+    private final int[] seen;
+    private int searches;
     private List<CorroborationGroup> groups;
     private int[] groupOf;
 
@@ -101,7 +109,12 @@ public final class Corroboration {
             Set<String> k = actorKeys.apply(e);
             keys.add(k == null ? Set.of() : k);
             index.putIfAbsent(e, i);
+            for (String key : keys.get(i)) {
+                Postings postings = byKey.computeIfAbsent(key, x -> new Postings());
+                (end[i] == start[i] ? postings.oneDay : postings.longer).add(i);
+            }
         }
+        seen = new int[n];
     }
 
     /**
@@ -219,24 +232,61 @@ public final class Corroboration {
         return Math.max(0, Math.max(start[j] - end[i], start[i] - end[j]));
     }
 
-    /** The first index that may reach record {@code i} from before: its span is at most a month, plus tolerance. */
-    private int firstReaching(int i) {
-        long from = start[i] - (LONGEST_SPAN_DAYS - 1) - tolerance;
-        int j = i;
-        while (j > 0 && start[j - 1] >= from) {
-            j--;
+    /**
+     * The records that may corroborate record {@code i}, each once, in index order: those sharing one of its actor
+     * keys whose start lies where their span could come within the tolerance of its span. Only records that share
+     * a key are looked at, and for each key only those in the window of dates: a binary search in the key's
+     * records of one day (most records), and in its longer ones, which may start up to a month before.
+     */
+    private int[] candidates(int i) {
+        int[] found = new int[8];
+        int count = 0;
+        int search = ++searches;
+        for (String key : keys.get(i)) {
+            Postings postings = byKey.get(key);
+            for (int part = 0; part < 2; part++) {
+                IntList list = part == 0 ? postings.oneDay : postings.longer;
+                long from = start[i] - tolerance - (part == 0 ? 0 : LONGEST_SPAN_DAYS - 1);
+                long to = end[i] + tolerance;
+                for (int p = firstStartFrom(list, from); p < list.size && start[list.items[p]] <= to; p++) {
+                    int j = list.items[p];
+                    if (j != i && seen[j] != search) {
+                        seen[j] = search;
+                        if (count == found.length) {
+                            found = Arrays.copyOf(found, count * 2);
+                        }
+                        found[count++] = j;
+                    }
+                }
+            }
         }
-        return j;
+        int[] out = Arrays.copyOf(found, count);
+        Arrays.sort(out);
+        return out;
     }
 
-    /** One past the last index {@code i} may reach. */
-    private int pastReach(int i) {
-        long to = end[i] + tolerance;
-        int j = i + 1;
-        while (j < records.length && start[j] <= to) {
-            j++;
+    /** The first position in {@code list} whose record starts on or after {@code day}. */
+    private int firstStartFrom(IntList list, long day) {
+        return BinarySearch.firstTrue(list.size, p -> start[list.items[p]] >= day);
+    }
+
+    /** The records with one actor key, in index order: those of one day apart from the longer ones. */
+    private static final class Postings {
+        final IntList oneDay = new IntList();
+        final IntList longer = new IntList();
+    }
+
+    /** A growable array of ints, for postings of a million records without boxing. */
+    private static final class IntList {
+        int[] items = new int[2];
+        int size;
+
+        void add(int value) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = value;
         }
-        return j;
     }
 
     /**
@@ -251,7 +301,7 @@ public final class Corroboration {
             return List.of();
         }
         List<Event> out = new ArrayList<>();
-        for (int j = firstReaching(i), past = pastReach(i); j < past; j++) {
+        for (int j : candidates(i)) {
             if (corroborate(i, j)) {
                 out.add(records[j]);
             }
@@ -297,8 +347,8 @@ public final class Corroboration {
         // pass 1: join the open anchor corroborated most closely, or open a group
         for (int i = 0; i < n; i++) {
             int best = -1;
-            for (int j = firstReaching(i); j < i; j++) {
-                if (anchor[j] == j && corroborate(i, j) && (best < 0 || closer(i, j, best))) {
+            for (int j : candidates(i)) {
+                if (j < i && anchor[j] == j && corroborate(i, j) && (best < 0 || closer(i, j, best))) {
                     best = j;
                 }
             }
@@ -312,8 +362,8 @@ public final class Corroboration {
                 continue;
             }
             int best = -1;
-            for (int j = firstReaching(i), past = pastReach(i); j < past; j++) {
-                if (j != i && size[anchor[j]] >= 2 && corroborate(i, j) && (best < 0 || closer(i, j, best))) {
+            for (int j : candidates(i)) {
+                if (size[anchor[j]] >= 2 && corroborate(i, j) && (best < 0 || closer(i, j, best))) {
                     best = j;
                 }
             }
