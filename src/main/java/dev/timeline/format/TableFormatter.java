@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * query was centred on is marked {@value #PIVOT}. The first {@value #SIZING_ROWS} rows size the columns, so a
  * big file's listing streams in bounded memory. With corroboration ({@code --corroborate}, see
  * {@link CorroborationFormats}) two columns follow: RECORDS, every record of the row's group as {@code dataset/id}
- * (the row's own alone when it is in none), and SOURCES, the outlets all of them cite, each once.
+ * (empty when nothing corroborates the row: width goes to the groups), and SOURCES, the outlets all of them cite,
+ * each once.
  */
 final class TableFormatter implements Formatter {
 
@@ -36,8 +37,8 @@ final class TableFormatter implements Formatter {
             new TextTable.Column("PLACE", 5, 30, 2));
 
     private static final List<TextTable.Column> CORROBORATION_COLUMNS = List.of(
-            new TextTable.Column("RECORDS", 12, 60, 6),
-            new TextTable.Column("SOURCES", 7, 40, 2));
+            new TextTable.Column("RECORDS", 12, 80, 8),
+            new TextTable.Column("SOURCES", 7, 40, 1));
 
     private final FormatContext context;
     /** The groups to show in RECORDS and SOURCES, or null for the plain table. */
@@ -98,8 +99,8 @@ final class TableFormatter implements Formatter {
         Set<String> outlets = new LinkedHashSet<>();
         records.forEach(r -> r.sources().forEach(s -> outlets.add(s.outlet() == null ? "(outlet not named)"
                 : s.outlet())));
-        return new String[] {cells[0], cells[1], cells[2], cells[3],
-            records.stream().map(CorroborationFormats::record).collect(Collectors.joining(", ")),
+        return new String[] {cells[0], cells[1], cells[2], cells[3], group == null ? ""
+            : records.stream().map(CorroborationFormats::record).collect(Collectors.joining(", ")),
             String.join("; ", outlets)};
     }
 

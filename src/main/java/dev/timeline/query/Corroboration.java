@@ -60,6 +60,8 @@ import java.util.function.Function;
  * tolerance of its span; a month earlier for records longer than a day), found by binary search in that key's
  * records: a sort-and-sweep over dates per key, never every pair. {@code O(n log n + n·k·w)} for {@code k} keys a
  * record and {@code w} records of one key in such a window.
+ *
+ * <p>Not safe for use by several threads at once: searches share one scratch array.
  */
 public final class Corroboration {
 
