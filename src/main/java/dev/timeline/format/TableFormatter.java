@@ -38,7 +38,7 @@ final class TableFormatter implements Formatter {
 
     private static final List<TextTable.Column> CORROBORATION_COLUMNS = List.of(
             new TextTable.Column("RECORDS", 12, 80, 8),
-            new TextTable.Column("SOURCES", 7, 40, 1));
+            new TextTable.Column("SOURCES", 7, 40, 2));
 
     private final FormatContext context;
     /** The groups to show in RECORDS and SOURCES, or null for the plain table. */
