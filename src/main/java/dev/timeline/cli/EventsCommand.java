@@ -1,13 +1,18 @@
 package dev.timeline.cli;
 
+import dev.timeline.format.CorroborationFormats;
 import dev.timeline.format.FormatContext;
+import dev.timeline.format.Formatter;
 import dev.timeline.format.OutputFormat;
 import dev.timeline.model.Coded;
 import dev.timeline.model.Event;
+import dev.timeline.query.Corroboration;
 import dev.timeline.query.EventStore;
 import dev.timeline.query.Selector;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,6 +34,9 @@ abstract class EventsCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    CorroborationOptions corroboration;
+
     /** The format when --format is not given and the config sets none. */
     abstract OutputFormat defaultFormat();
 
@@ -37,11 +45,16 @@ abstract class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventStore store = root.store(filters.dayHint());
-        Selector.Selection selection = filters.select(store);
-        Iterable<Event> events = store.query(selection.query());
+        int tolerance = corroboration.toleranceDays(corroboration.corroborate);
         OutputFormat format = output.format != null ? output.format : root.config().get(configKey())
                 .flatMap(e -> Coded.lookup(OutputFormat.class, e.value())).orElse(defaultFormat());
+        if (corroboration.corroborate && !CorroborationFormats.SUPPORTED.contains(format)) {
+            throw TimelineException.usage("--corroborate shows groups in " + CorroborationFormats.supported()
+                    + ", not in --format " + format);
+        }
+        EventStore store = root.store(filters.dayHint());
+        Selector.Selection selection = filters.select(store);
+        Iterable<Event> queried = store.query(selection.query());
         PrintWriter err = spec.commandLine().getErr();
         FormatContext context = FormatContext.of(store.dataset())
                 .withActors(store.actorsById())
@@ -52,9 +65,25 @@ abstract class EventsCommand implements Callable<Integer> {
                 .withQuery(FilterOptions.typed(spec))
                 .withTimestamp(root.sourceDateEpoch())
                 .withNotices(notice -> err.println("timeline: " + notice));
+        Formatter formatter;
+        Iterable<Event> events = queried;
+        if (corroboration.corroborate) {
+            // grouping needs every selected record at hand: the sweep looks both ways along the dates
+            List<Event> selected = new ArrayList<>();
+            queried.forEach(selected::add);
+            if (!selected.isEmpty() && CorroborationOptions.datasets(selected) < 2) {
+                err.println("timeline: " + CorroborationOptions.ONE_DATASET);
+            }
+            formatter = CorroborationFormats.formatter(format, context,
+                    Corroboration.of(selected, CorroborationOptions.keys(store), tolerance));
+            events = selected;
+        } else {
+            formatter = format.formatter(context);
+        }
         boolean[] any = {false};
+        Iterable<Event> chosen = events;
         Iterable<Event> counted = () -> {
-            Iterator<Event> it = events.iterator();
+            Iterator<Event> it = chosen.iterator();
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -70,7 +99,7 @@ abstract class EventsCommand implements Callable<Integer> {
         };
         PrintWriter out = Output.forPerson(spec.commandLine().getOut(), output.output, root.stdoutIsTerminal(),
                 format.sanitisesItself());
-        Output.write(output.output, out, output.formatter(format, context, root), counted);
+        Output.write(output.output, out, output.formatter(format, formatter, root), counted);
         if (!any[0]) {
             filters.unmatched(store).forEach(notice -> err.println("timeline: " + notice));
         }

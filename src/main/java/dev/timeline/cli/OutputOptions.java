@@ -64,7 +64,11 @@ final class OutputOptions {
      * format (xlsx) is refused on a terminal.
      */
     Formatter formatter(OutputFormat format, FormatContext context, TimelineCommand root) {
-        Formatter formatter = format.formatter(context);
+        return formatter(format, format.formatter(context), root);
+    }
+
+    /** {@code formatter}, made for {@code format} (e.g. showing corroboration), as these options ask. */
+    Formatter formatter(OutputFormat format, Formatter formatter, TimelineCommand root) {
         if (formatter instanceof BinaryFormatter && toStdout() && root.stdoutIsTerminal()) {
             throw TimelineException.usage("--format " + format + " is a binary file; write it with -o FILE."
                     + format + " (or redirect standard output)");

@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One event in full, for {@code timeline show}: every field, its date in words, each source, related events. In
- * text, every value passes {@link TerminalText}: controls from the data are shown as escapes, never sent.
+ * One event in full, for {@code timeline show}: every field, its date in words, each source, related events, and,
+ * when several datasets are read, the records of other datasets that corroborate it ({@code Corroborated by}; JSON
+ * {@code corroboratedBy}). In text, every value passes {@link TerminalText}: controls from the data are shown as
+ * escapes, never sent.
  */
 public final class EventCard {
 
@@ -26,13 +28,54 @@ public final class EventCard {
     }
 
     public void write(Event event, List<Event> related, ReportFormat format, Writer out) throws IOException {
+        write(event, related, null, format, out);
+    }
+
+    /**
+     * The card, with the records of other datasets that corroborate the event ({@code corroborating}), or without
+     * that section when {@code corroborating} is null (one dataset read).
+     */
+    public void write(Event event, List<Event> related, Corroborating corroborating, ReportFormat format, Writer out)
+            throws IOException {
         if (format == ReportFormat.JSON) {
-            json(event, related, out);
+            json(event, related, corroborating, out);
         } else if (format == ReportFormat.CSV) {
             CsvFormatter.csv(context).write(List.of(event), out);
         } else {
             text(event, related, out);
+            if (corroborating != null) {
+                corroborated(corroborating, out);
+            }
         }
+    }
+
+    /**
+     * The records of other datasets that corroborate an event, and the tolerance they were found with.
+     *
+     * @param records       in date order; never null
+     * @param toleranceDays the days two day-precise records may be apart
+     */
+    public record Corroborating(List<Event> records, int toleranceDays) {
+        public Corroborating {
+            records = List.copyOf(records);
+        }
+    }
+
+    private void corroborated(Corroborating corroborating, Writer out) throws IOException {
+        int days = corroborating.toleranceDays();
+        out.write("\nCorroborated by (records of other datasets: sharing an actor, compatible type, within " + days
+                + (days == 1 ? " day" : " days") + "): " + corroborating.records().size() + "\n");
+        if (corroborating.records().isEmpty()) {
+            return;
+        }
+        TextTable table = new TextTable(List.of(TextTable.Column.whole("DATE"),
+                new TextTable.Column("RECORD", 8, 40, 1000), new TextTable.Column("TITLE", 10, 70, 5),
+                new TextTable.Column("SOURCES", 7, 40, 2)));
+        for (Event r : corroborating.records()) {
+            table.row(new String[] {r.date().toString(), CorroborationFormats.record(r), r.title(),
+                Cells.sources(r)}, new String[] {TableFormatter.dateStyle(r), null, null, null});
+        }
+        table.write(out, context.width(), context.color());
     }
 
     /** The event's own quad class and Goldstein intensity (a GDELT row's, else its type's), once. */
@@ -129,7 +172,8 @@ public final class EventCard {
         }
     }
 
-    private void json(Event event, List<Event> related, Writer out) throws IOException {
+    private void json(Event event, List<Event> related, Corroborating corroborating, Writer out)
+            throws IOException {
         try (JsonGenerator json = Reports.json(out)) {
             JsonFormatter events = JsonFormatter.array(context);
             json.writeStartObject();
@@ -147,6 +191,19 @@ public final class EventCard {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            if (corroborating != null) {
+                json.writeArrayFieldStart("corroboratedBy");
+                for (Event r : corroborating.records()) {
+                    json.writeStartObject();
+                    json.writeStringField("dataset", r.dataset());
+                    json.writeStringField("id", r.id());
+                    json.writeStringField("date", r.date().toString());
+                    json.writeStringField("title", r.title());
+                    JsonFormatter.writeSources(json, r);
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
             json.writeRaw('\n');
         }

@@ -7,6 +7,8 @@ import dev.timeline.model.Actor;
 import dev.timeline.model.Event;
 import dev.timeline.model.Participation;
 import dev.timeline.model.Source;
+import dev.timeline.query.Corroboration;
+import dev.timeline.query.CorroborationGroup;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -14,15 +16,30 @@ import java.util.Map;
 /**
  * The JSON contract (design.md): an array of event objects, two-space indented, with a trailing newline; or JSON
  * Lines, one compact object per line, flushed as each is written so a reader downstream sees events as they come.
+ * With corroboration ({@code --corroborate}, see {@link CorroborationFormats}) each object ends with
+ * {@code corroboratedBy}: the other records of its group as {@code {dataset, id, title, sources}}, empty when it is in
+ * none.
  */
 final class JsonFormatter implements Formatter {
 
     private final Map<String, Actor> actors;
     private final boolean lines;
+    /** The groups to write in {@code corroboratedBy}, or null for none. */
+    private final Corroboration corroboration;
 
     private JsonFormatter(FormatContext context, boolean lines) {
-        this.actors = context.actors();
+        this(context.actors(), lines, null);
+    }
+
+    private JsonFormatter(Map<String, Actor> actors, boolean lines, Corroboration corroboration) {
+        this.actors = actors;
         this.lines = lines;
+        this.corroboration = corroboration;
+    }
+
+    /** The same formatter, writing each event's {@code corroboratedBy} from {@code groups}. */
+    JsonFormatter corroborated(Corroboration groups) {
+        return new JsonFormatter(actors, lines, groups);
     }
 
     static JsonFormatter array(FormatContext context) {
@@ -93,6 +110,38 @@ final class JsonFormatter implements Formatter {
         } else {
             json.writeNumberField("fatalities", event.fatalities());
         }
+        writeSources(json, event);
+        json.writeArrayFieldStart("tags");
+        for (String tag : event.tags()) {
+            json.writeString(tag);
+        }
+        json.writeEndArray();
+        if (corroboration != null) {
+            writeCorroboratedBy(json, event);
+        }
+        json.writeEndObject();
+    }
+
+    private void writeCorroboratedBy(JsonGenerator json, Event event) throws IOException {
+        CorroborationGroup group = corroboration.groupOf(event);
+        json.writeArrayFieldStart("corroboratedBy");
+        if (group != null) {
+            for (Event other : group.records()) {
+                if (other == event) {
+                    continue;
+                }
+                json.writeStartObject();
+                json.writeStringField("dataset", other.dataset());
+                json.writeStringField("id", other.id());
+                json.writeStringField("title", other.title());
+                writeSources(json, other);
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+    }
+
+    static void writeSources(JsonGenerator json, Event event) throws IOException {
         json.writeArrayFieldStart("sources");
         for (Source s : event.sources()) {
             json.writeStartObject();
@@ -107,12 +156,6 @@ final class JsonFormatter implements Formatter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("tags");
-        for (String tag : event.tags()) {
-            json.writeString(tag);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
     }
 
     private static void nullableString(JsonGenerator json, String field, String value) throws IOException {

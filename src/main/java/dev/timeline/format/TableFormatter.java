@@ -1,9 +1,15 @@
 package dev.timeline.format;
 
 import dev.timeline.model.Event;
+import dev.timeline.query.Corroboration;
+import dev.timeline.query.CorroborationGroup;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Events as aligned columns (date as EDTF, title, actors, place) that fit {@link FormatContext#width()}. Dates
@@ -11,7 +17,10 @@ import java.util.List;
  * their marks; with colour they are also yellow (uncertain, approximate) or dim (open-ended), and the header is
  * bold. The event a
  * query was centred on is marked {@value #PIVOT}. The first {@value #SIZING_ROWS} rows size the columns, so a
- * big file's listing streams in bounded memory.
+ * big file's listing streams in bounded memory. With corroboration ({@code --corroborate}, see
+ * {@link CorroborationFormats}) two columns follow: RECORDS, every record of the row's group as {@code dataset/id}
+ * (empty when nothing corroborates the row: width goes to the groups), and SOURCES, the outlets all of them cite,
+ * each once.
  */
 final class TableFormatter implements Formatter {
 
@@ -27,15 +36,35 @@ final class TableFormatter implements Formatter {
             new TextTable.Column("ACTORS", 6, 40, 3),
             new TextTable.Column("PLACE", 5, 30, 2));
 
+    private static final List<TextTable.Column> CORROBORATION_COLUMNS = List.of(
+            new TextTable.Column("RECORDS", 12, 80, 8),
+            new TextTable.Column("SOURCES", 7, 40, 2));
+
     private final FormatContext context;
+    /** The groups to show in RECORDS and SOURCES, or null for the plain table. */
+    private final Corroboration corroboration;
 
     TableFormatter(FormatContext context) {
+        this(context, null);
+    }
+
+    TableFormatter(FormatContext context, Corroboration corroboration) {
         this.context = context;
+        this.corroboration = corroboration;
+    }
+
+    private List<TextTable.Column> columns() {
+        if (corroboration == null) {
+            return COLUMNS;
+        }
+        List<TextTable.Column> columns = new ArrayList<>(COLUMNS);
+        columns.addAll(CORROBORATION_COLUMNS);
+        return columns;
     }
 
     @Override
     public void write(Iterable<Event> events, Writer out) throws IOException {
-        TextTable table = new TextTable(COLUMNS);
+        TextTable table = new TextTable(columns());
         int rows = 0;
         int[] widths = null;
         for (Event event : events) {
@@ -59,13 +88,25 @@ final class TableFormatter implements Formatter {
 
     private String[] cells(Event event) {
         String title = event.id().equals(context.pivotId()) ? PIVOT + event.title() : event.title();
-        return new String[] {event.date().toString(), title,
+        String[] cells = {event.date().toString(), title,
             Cells.actors(event, context.actors()).replace("; ", ", "),
             event.place() == null ? "" : event.place().toString()};
+        if (corroboration == null) {
+            return cells;
+        }
+        CorroborationGroup group = corroboration.groupOf(event);
+        List<Event> records = group == null ? List.of(event) : group.records();
+        Set<String> outlets = new LinkedHashSet<>();
+        records.forEach(r -> r.sources().forEach(s -> outlets.add(s.outlet() == null ? "(outlet not named)"
+                : s.outlet())));
+        return new String[] {cells[0], cells[1], cells[2], cells[3], group == null ? ""
+            : records.stream().map(CorroborationFormats::record).collect(Collectors.joining(", ")),
+            String.join("; ", outlets)};
     }
 
-    private static String[] style(Event event) {
-        return new String[] {dateStyle(event), null, null, null};
+    private String[] style(Event event) {
+        return corroboration == null ? new String[] {dateStyle(event), null, null, null}
+                : new String[] {dateStyle(event), null, null, null, null, null};
     }
 
     static String dateStyle(Event event) {

@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.threeten.extra.YearQuarter;
 
 /**
@@ -33,6 +36,9 @@ import org.threeten.extra.YearQuarter;
  * open or unknown start, are left out and counted in {@link Result#leftOut()}: spreading them over buckets would
  * invent precision, and piling them into their first bucket would invent a spike. Time buckets between the first
  * and the last are all shown, with zero counts. Per actor, an event counts once for each actor it involves.
+ *
+ * <p>{@link #byDataset} splits each bucket by the dataset events come from, with how many of them are corroborated
+ * (the coverage question asked of ACLED and GDELT): every dataset in every bucket, zeros included.
  */
 public final class Stats {
 
@@ -75,7 +81,67 @@ public final class Stats {
     public record Result(List<Bucket> buckets, int counted, int leftOut) {
     }
 
+    /**
+     * One bucket of one dataset.
+     *
+     * @param key          the bucket, as {@link Bucket#key()}
+     * @param dataset      the dataset's name
+     * @param count        its events in the bucket
+     * @param corroborated how many of them are corroborated
+     */
+    public record DatasetBucket(String key, String dataset, int count, int corroborated) {
+    }
+
+    /**
+     * @param rows     per bucket in order, per dataset in {@code datasets}' order
+     * @param datasets the datasets' names, in name order
+     * @param counted  events counted at least once
+     * @param leftOut  events left out by the date rule
+     */
+    public record DatasetResult(List<DatasetBucket> rows, List<String> datasets, int counted, int leftOut) {
+    }
+
     private Stats() {
+    }
+
+    /**
+     * Counts per bucket and per dataset, and how many are corroborated.
+     *
+     * @param datasetOf    the name of an event's dataset
+     * @param corroborated whether an event is corroborated (e.g. {@link Corroboration#isCorroborated})
+     */
+    public static DatasetResult byDataset(List<Event> events, By by, Map<String, Actor> actors,
+            Function<Event, String> datasetOf, Predicate<Event> corroborated) {
+        Map<String, List<Event>> groups = new LinkedHashMap<>();
+        Set<String> datasets = new TreeSet<>();
+        int leftOut = 0;
+        int counted = 0;
+        for (Event event : events) {
+            datasets.add(datasetOf.apply(event));
+            List<String> keys = keys(event, by, actors);
+            if (keys.isEmpty()) {
+                leftOut++;
+                continue;
+            }
+            counted++;
+            for (String key : keys) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
+            }
+        }
+        List<DatasetBucket> rows = new ArrayList<>();
+        for (String key : order(groups, by)) {
+            Map<String, int[]> tally = new LinkedHashMap<>();
+            datasets.forEach(d -> tally.put(d, new int[2]));
+            for (Event event : groups.getOrDefault(key, List.of())) {
+                int[] t = tally.get(datasetOf.apply(event));
+                t[0]++;
+                if (corroborated.test(event)) {
+                    t[1]++;
+                }
+            }
+            tally.forEach((dataset, t) -> rows.add(new DatasetBucket(key, dataset, t[0], t[1])));
+        }
+        return new DatasetResult(rows, List.copyOf(datasets), counted, leftOut);
     }
 
     public static Result count(List<Event> events, By by, Map<String, Actor> actors) {
