@@ -56,10 +56,20 @@ class ShowCorroborationTest {
     }
 
     @Test
-    void severalDatasetsWithoutLinkedActorsCorroborateNothing() {
-        // ActorLinks.NONE keys each actor by its own dataset: until a crosswalk links them, none is shared
+    void aStateOfTwoDatasetsIsSharedThroughTheCountryRule() {
+        // both records name the state Azerbaijan (country AZE): the run's links give both the key country:AZE
         Timeline store = store(MINE, ACLED);
         EventCard.Corroborating found = new ShowCommand().corroborating(store, MINE, CorroborationOptions.keys(store));
+        assertThat(found.records()).containsExactly(ACLED);
+    }
+
+    @Test
+    void actorsNoLinkTiesCorroborateNothing() {
+        // an actor with no country and no crosswalk row is keyed by its own dataset alone: nothing is shared
+        Event mine = record("mine", "mp-shot", "2023-03-28", EventType.ASSASSINATION_ATTEMPT, "ghost");
+        Event acled = record("acled", "AZE123", "2023-03-28", EventType.VIOLENCE_AGAINST_CIVILIANS, "ghost");
+        Timeline store = store(mine, acled);
+        EventCard.Corroborating found = new ShowCommand().corroborating(store, mine, CorroborationOptions.keys(store));
         assertThat(found).isNotNull();
         assertThat(found.records()).isEmpty();
     }

@@ -277,6 +277,7 @@ class CorroborationTest {
         Actor iran = new Actor("iran", "Iran", ActorKind.STATE, "IRN", List.of(), null, null);
         Event e = record("mine", "one", "2023-03-10", BATTLES, "iran", "ghost");
         Set<String> keys = Corroboration.actorKeys(ActorLinks.NONE, Map.of("iran", iran)).apply(e);
-        assertThat(keys).containsExactlyInAnyOrder("id:mine/iran", "id:mine/ghost");
+        // the state's country is a key (the country rule); an actor the store does not know is keyed by its id alone
+        assertThat(keys).containsExactlyInAnyOrder("id:mine/iran", "country:IRN", "id:mine/ghost");
     }
 }
