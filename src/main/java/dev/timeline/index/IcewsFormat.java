@@ -126,6 +126,7 @@ final class IcewsFormat implements RowFormat {
         Fields f = fields.get().tabs(bytes, from, to);
         checkWidth(f);
         row.id(id(f));
+        type(f); // checked here too, so that --skip-bad leaves such a row out
         int day = (int) day(f).toEpochDay();
         row.start = day;
         row.end = day;
@@ -167,11 +168,7 @@ final class IcewsFormat implements RowFormat {
         String eventId = id(f);
         LocalDate day = day(f);
         String cameo = value(f, code);
-        EventType type = EventType.ofCameo(cameo);
-        if (type == null) {
-            throw new BadRow("'CAMEO Code' is '" + (cameo == null ? "" : cameo) + "'; expected a CAMEO code such as "
-                    + "040 or 190");
-        }
+        EventType type = type(f);
         String source = value(f, sourceName);
         String target = value(f, targetName);
         List<Participation> actors = new ArrayList<>();
@@ -220,6 +217,16 @@ final class IcewsFormat implements RowFormat {
         String title = (verb != null ? verb : type.label()) + (source == null && target == null ? ""
                 : ": " + (source == null ? "?" : source) + (target == null ? "" : " → " + target));
         return new Event(eventId, EventDate.of(day), title, "", type, actors, place, null, sources, tags, null);
+    }
+
+    private EventType type(Fields f) throws BadRow {
+        String cameo = value(f, code);
+        EventType type = EventType.ofCameo(cameo);
+        if (type == null) {
+            throw new BadRow("'CAMEO Code' is '" + (cameo == null ? "" : cameo) + "'; expected a CAMEO code such as "
+                    + "040 or 190");
+        }
+        return type;
     }
 
     /** Field {@code i} trimmed, or null when missing, blank or {@code NA} (readr's missing value). */

@@ -137,6 +137,7 @@ final class UcdpFormat implements RowFormat {
         Fields f = fields.get().csv(bytes, from, to);
         checkWidth(f);
         row.id(id(f));
+        violence(f); // checked here too, so that --skip-bad leaves such a row out
         UcdpDates date = date(f);
         row.start = (int) date.first().toEpochDay();
         row.end = (int) date.last().toEpochDay();
