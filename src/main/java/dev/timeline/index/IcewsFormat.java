@@ -210,8 +210,10 @@ final class IcewsFormat implements RowFormat {
         String sentenceNumber = value(f, sentence);
         String note = storyId == null ? null : "ICEWS story " + storyId + (sentenceNumber == null ? ""
                 : ", sentence " + sentenceNumber);
-        if (outlet != null || note != null) {
+        if (outlet != null) {
             sources.add(new Source(outlet, null, null, null, note));
+        } else if (note != null) {
+            sources.add(new Source(null, null, note, null, null)); // a source needs more than a note: the story names it
         }
         String verb = value(f, text);
         String title = (verb != null ? verb : type.label()) + (source == null && target == null ? ""
