@@ -137,6 +137,10 @@ final class IcewsFormat implements RowFormat {
     private static void actor(Fields f, int name, int sectors, int country, IndexRow row) {
         String actorName = value(f, name);
         if (actorName != null) {
+            if (row.keys.containsKey(actorName)) { // known: its country and kind were found when it was new
+                row.actor(actorName, null, actorName, null, null);
+                return;
+            }
             String code = Countries.ofName(value(f, country));
             row.actor(actorName, null, actorName, kind(actorName, value(f, sectors), code), code);
         }

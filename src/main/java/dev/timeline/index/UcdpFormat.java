@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * UCDP GED CSV (the Georeferenced Event Dataset, 49 columns since GED 22.1; columns are found by name, so older
@@ -45,6 +46,8 @@ final class UcdpFormat implements RowFormat {
         "date_start", "date_end", "best"};
 
     private static final String GOVERNMENT = "Government of ";
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern TRAILING = Pattern.compile("[,;:\\s]+$");
 
     private final ThreadLocal<Fields> fields = ThreadLocal.withInitial(Fields::new);
     private final int width;
@@ -147,9 +150,10 @@ final class UcdpFormat implements RowFormat {
 
     private static void actor(String name, IndexRow row) {
         if (name != null) {
-            String country = name.startsWith(GOVERNMENT) ? country(name.substring(GOVERNMENT.length()))
+            boolean known = row.keys.containsKey(name); // its country is looked up once, when it is new
+            String country = known ? null : name.startsWith(GOVERNMENT) ? country(name.substring(GOVERNMENT.length()))
                     : Countries.ofActorName(name);
-            row.actor(name, null, name, kind(name), country);
+            row.actor(name, null, name, known ? null : kind(name), country);
         }
     }
 
@@ -194,7 +198,7 @@ final class UcdpFormat implements RowFormat {
         String title = pair + (where != null ? " in " + where : "");
         String description = oneLine(f.text(whereDescription));
         if (description != null) {
-            description = description.replaceAll("[,;:\\s]+$", "");
+            description = TRAILING.matcher(description).replaceAll("");
         }
         String summary = pair + (description != null ? ", " + description : "") + ": " + (deaths == null ? "?"
                 : deaths) + " killed (best estimate" + (lowCount != null && highCount != null ? "; low " + lowCount
@@ -276,7 +280,7 @@ final class UcdpFormat implements RowFormat {
         if (text == null) {
             return null;
         }
-        String line = text.replaceAll("\\s+", " ").strip();
+        String line = BLANKS.matcher(text).replaceAll(" ").strip();
         return line.isEmpty() ? null : line;
     }
 

@@ -11,6 +11,8 @@ import dev.timeline.model.Role;
 import dev.timeline.support.Cli;
 import dev.timeline.support.Corpora;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -175,6 +177,20 @@ class BigInputCorpusTest {
                 .anyMatch(t -> t.startsWith("high:"));
         assertThat(source.event("ucdp-21300").orElseThrow().sources()).extracting(s -> s.title())
                 .containsExactly("Reuters 1989-05-17 \"ANGOLAN UNITA REBELS BLOW UP POWER LINES DURING PEACE SUMMIT");
+    }
+
+    /** The GED sample's records span lines (74 quoted line breaks): split between threads, it reads the same. */
+    @Test
+    void aUcdpFileSplitBetweenThreadsReadsAsOneThreadReadsIt() {
+        Path file = Corpora.require(UCDP);
+        Inputs.Options noCache = new Inputs.Options(false, false, Map.of(), Progress.NONE, w -> { });
+        BigSource split = Inputs.openBig(file, noCache.withTuning(new BigSource.Tuning(16 * 1024, 50_000)));
+        BigSource single = Inputs.openBig(file, noCache.withTuning(new BigSource.Tuning(Long.MAX_VALUE, 50_000)));
+        List<String> one = new ArrayList<>();
+        single.forEach(e -> one.add(e.id() + " " + e.date()));
+        List<String> two = new ArrayList<>();
+        split.forEach(e -> two.add(e.id() + " " + e.date()));
+        assertThat(two).hasSize(1000).containsExactlyElementsOf(one);
     }
 
     @Test
