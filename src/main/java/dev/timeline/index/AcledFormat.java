@@ -157,6 +157,7 @@ final class AcledFormat implements RowFormat {
         }
         row.start = (int) first;
         row.end = (int) last;
+        Points.of(f.text(latitude), f.text(longitude), "latitude", "longitude"); // so that --skip-bad can skip it
         actors(f, actor1, inter1, row);
         actors(f, assoc1, -1, row);
         actors(f, actor2, inter2, row);

@@ -67,6 +67,7 @@ final class GdeltFormat implements RowFormat {
         int day = (int) day(f, SQLDATE, "SQLDATE").toEpochDay();
         row.start = day;
         row.end = day;
+        point(f); // checked here too, so that --skip-bad can leave such a row out
         actor(f, ACTOR1_NAME, ACTOR1_COUNTRY, ACTOR1_TYPE, row);
         actor(f, ACTOR2_NAME, ACTOR2_COUNTRY, ACTOR2_TYPE, row);
     }
@@ -111,7 +112,7 @@ final class GdeltFormat implements RowFormat {
         participations(f, ACTOR2_NAME, ACTOR2_COUNTRY, Role.TARGET, actors);
         boolean v2 = f.count() == 61;
         String where = f.text(v2 ? 52 : 50);
-        double[] point = Points.of(f.text(v2 ? 56 : 53), f.text(v2 ? 57 : 54), "ActionGeo_Lat", "ActionGeo_Long");
+        double[] point = point(f);
         String countryCode = null;
         if (where != null) {
             int comma = where.lastIndexOf(',');
@@ -172,6 +173,12 @@ final class GdeltFormat implements RowFormat {
             // not a URL: keep it whole as the outlet
         }
         return url;
+    }
+
+    /** ActionGeo_Lat and ActionGeo_Long, where the two layouts put them. */
+    private static double[] point(Fields f) throws BadRow {
+        boolean v2 = f.count() == 61;
+        return Points.of(f.text(v2 ? 56 : 53), f.text(v2 ? 57 : 54), "ActionGeo_Lat", "ActionGeo_Long");
     }
 
     private static void checkWidth(Fields f) throws BadRow {

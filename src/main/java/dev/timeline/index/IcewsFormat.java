@@ -127,6 +127,7 @@ final class IcewsFormat implements RowFormat {
         checkWidth(f);
         row.id(id(f));
         type(f); // checked here too, so that --skip-bad leaves such a row out
+        Points.of(value(f, latitude), value(f, longitude), "Latitude", "Longitude");
         int day = (int) day(f).toEpochDay();
         row.start = day;
         row.end = day;

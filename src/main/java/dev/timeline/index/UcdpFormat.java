@@ -141,6 +141,7 @@ final class UcdpFormat implements RowFormat {
         checkWidth(f);
         row.id(id(f));
         violence(f); // checked here too, so that --skip-bad leaves such a row out
+        Points.of(f.text(latitude), f.text(longitude), "latitude", "longitude");
         UcdpDates date = date(f);
         row.start = (int) date.first().toEpochDay();
         row.end = (int) date.last().toEpochDay();
