@@ -218,7 +218,7 @@ final class IcewsFormat implements RowFormat {
         if (outlet != null) {
             sources.add(new Source(outlet, null, null, null, note));
         } else if (note != null) {
-            sources.add(new Source(null, null, note, null, null)); // a source needs more than a note: the story names it
+            sources.add(new Source(null, null, note, null, null)); // a source needs more than a note: name the story
         }
         String verb = value(f, text);
         String title = (verb != null ? verb : type.label()) + (source == null && target == null ? ""

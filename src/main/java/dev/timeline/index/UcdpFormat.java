@@ -24,21 +24,22 @@ import java.util.regex.Pattern;
  * layouts read too): one row an event of organised violence, quoted fields holding line breaks.
  *
  * <p>Mapping: the id is {@code ucdp-} and {@code id}; the date comes from {@code date_prec}, {@code date_start} and
- * {@code date_end} as {@link UcdpDates} says; {@code side_a} and {@code side_b} are the actors. UCDP's sides are
- * not initiator and target: in state-based violence side A is the government by definition, not the party that
- * struck first, and in non-state violence the order is UCDP's. So in types 1 and 2 both sides are
- * {@link Role#PARTICIPANT participants}; only one-sided violence (type 3), where side A attacks and side B is
- * civilians, has an {@link Role#INITIATOR initiator} and a {@link Role#TARGET target}. {@code type_of_violence}
- * gives the type: 1 (state-based) and 2 (non-state) are {@link EventType#BATTLES battles}, 3 (one-sided)
- * {@link EventType#VIOLENCE_AGAINST_CIVILIANS violence against civilians}, with a tag {@code ucdp:state-based},
- * {@code ucdp:non-state} or {@code ucdp:one-sided}. {@code best} is the fatalities figure; {@code low} and
- * {@code high} are kept as tags {@code low:N} and {@code high:N}. The place is {@code where_coordinates} (the
- * name of the point UCDP geocoded to; else {@code adm_2}, {@code adm_1}) in the country of {@code country}, with
- * {@code latitude}/{@code longitude} as its point; {@code where_description} goes to the summary. Sources are the
- * {@code ;}-joined lists {@code source_office}, {@code source_date} and {@code source_headline}, item by item
- * when they line up, else the offices alone; rows without them (older events) cite {@code source_article} as a
- * title. Actors named "Government of COUNTRY" are tied to that country (GED's former names in parentheses,
- * "Government of Russia (Soviet Union)", read as {@link #country} does), others by their name as ACLED's are.
+ * {@code date_end} as {@link UcdpDates} says; {@code side_a} and {@code side_b} are the actors. UCDP's sides are not
+ * initiator and target: in state-based violence side A is the government by definition, not the party that struck
+ * first, and in non-state violence the order is UCDP's. So in types 1 and 2 both sides are {@link Role#PARTICIPANT
+ * participants}; only one-sided violence (type 3), where side A attacks and side B is civilians, has an {@link
+ * Role#INITIATOR initiator} and a {@link Role#TARGET target}. {@code type_of_violence} gives the type: 1 (state-based)
+ * and 2 (non-state) are {@link EventType#BATTLES battles}, 3 (one-sided) {@link EventType#VIOLENCE_AGAINST_CIVILIANS
+ * violence against civilians}, with a tag {@code ucdp:state-based}, {@code ucdp:non-state} or {@code ucdp:one-sided}.
+ * {@code best} is the fatalities figure; {@code low} and {@code high} are kept as tags {@code low:N} and {@code
+ * high:N}. The place is {@code where_coordinates} (the name of the point UCDP geocoded to; else {@code adm_2}, {@code
+ * adm_1}) in the country of {@code country}, with {@code latitude}/{@code longitude} as its point; {@code
+ * where_description} and the deaths per side ({@code deaths_a}, {@code deaths_b}, {@code deaths_civilians}, {@code
+ * deaths_unknown}) go to the summary. Sources are the {@code ;}-joined lists {@code source_office}, {@code
+ * source_date} and {@code source_headline}, item by item when they line up, else the offices alone; rows without them
+ * (older events) cite {@code source_article} as a title. Actors named "Government of COUNTRY" are tied to that country
+ * (GED's former names in parentheses, "Government of Russia (Soviet Union)", read as {@link #country} does), others by
+ * their name as ACLED's are.
  */
 final class UcdpFormat implements RowFormat {
 
@@ -71,6 +72,7 @@ final class UcdpFormat implements RowFormat {
     private final int start;
     private final int end;
     private final int best;
+    private final int[] deaths;
     private final int low;
     private final int high;
 
@@ -97,6 +99,8 @@ final class UcdpFormat implements RowFormat {
         start = at.get("date_start");
         end = at.get("date_end");
         best = at.get("best");
+        deaths = new int[] {at.getOrDefault("deaths_a", -1), at.getOrDefault("deaths_b", -1),
+            at.getOrDefault("deaths_civilians", -1), at.getOrDefault("deaths_unknown", -1)};
         low = at.getOrDefault("low", -1);
         high = at.getOrDefault("high", -1);
     }
@@ -203,9 +207,23 @@ final class UcdpFormat implements RowFormat {
         }
         String summary = pair + (description != null ? ", " + description : "") + ": " + (deaths == null ? "?"
                 : deaths) + " killed (best estimate" + (lowCount != null && highCount != null ? "; low " + lowCount
-                + ", high " + highCount : "") + ").";
+                + ", high " + highCount : "") + ")" + breakdown(f, a, b) + ".";
         return new Event(eventId, EventDate.parse(date.edtf()), title, summary, type, actors, place, deaths,
                 sources(f), tags, date.note());
+    }
+
+    /** ", of them Government of Syria 0, Syrian insurgents 2, civilians 0, unknown 0", when GED gives them. */
+    private String breakdown(Fields f, String a, String b) throws BadRow {
+        String[] whose = {a == null ? "side A" : a, b == null ? "side B" : b, "civilians", "unknown"};
+        String[] names = {"deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"};
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < deaths.length; i++) {
+            Integer n = count(f, deaths[i], names[i]);
+            if (n != null) {
+                out.append(out.length() == 0 ? ", of them " : ", ").append(whose[i]).append(' ').append(n);
+            }
+        }
+        return out.toString();
     }
 
     private List<Source> sources(Fields f) throws BadRow {

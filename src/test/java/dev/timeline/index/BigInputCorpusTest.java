@@ -173,6 +173,8 @@ class BigInputCorpusTest {
         assertThat(event.place().hasPoint()).isTrue();
         assertThat(event.actors()).extracting(p -> p.actorId() + "/" + p.role()).containsExactly(
                 "government-of-azerbaijan/participant", "republic-of-artsakh/participant");
+        assertThat(event.summary()).endsWith("1 killed (best estimate; low 1, high 1), of them Government of "
+                + "Azerbaijan 1, Republic of Artsakh 0, civilians 0, unknown 0.");
         assertThat(event.tags()).contains("ucdp:state-based").anyMatch(t -> t.startsWith("low:"))
                 .anyMatch(t -> t.startsWith("high:"));
         assertThat(source.event("ucdp-21300").orElseThrow().sources()).extracting(s -> s.title())
