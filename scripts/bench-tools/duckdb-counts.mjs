@@ -1,6 +1,7 @@
 // DuckDB's counts for the corpus queries that DuckDbCountsIT checks timeline against (and that
 // BigInputCorpusTest keeps as numbers): the same filters as timeline's --from/--to/--in and --actor, written as
 // SQL over the real ACLED and GDELT files, read in place.
+// Grouped counts (UCDP GED and ICEWS per column value, points per file) print as "name:value<TAB>count".
 // usage: node duckdb-counts.mjs CORPORA-DIR    (prints "name<TAB>count" lines)
 import { DuckDBInstance } from '@duckdb/node-api';
 
@@ -41,9 +42,59 @@ const queries = {
   'gdelt1-1982': gdelt(G1, `column01 LIKE '1982%'`),
   'gdelt1-united-states': gdelt(G1, gdeltActor('united states', 'USA')),
 };
+const UCDP = `read_csv('${C}/ucdp-ged/ged231-sample-uncertainUCDP.csv', all_varchar = true)`;
+// The UCDP GED codebook's date_prec, as timeline maps it: the day when the bounds agree; the month (4) or the year
+// (5) when the bounds lie inside one; else the interval date_start/date_end
+const ucdpSpan = `WITH u AS (SELECT *, date_start::DATE AS a, date_end::DATE AS b FROM ${UCDP}), v AS (SELECT *,
+  CASE WHEN a = b THEN 'day' WHEN date_prec = '4' AND date_trunc('month', a) = date_trunc('month', b) THEN 'month'
+    WHEN date_prec = '5' AND year(a) = year(b) THEN 'year' ELSE 'interval' END AS shape FROM u)
+  SELECT *, CASE shape WHEN 'month' THEN date_trunc('month', a)::DATE WHEN 'year' THEN date_trunc('year', a)::DATE
+    ELSE a END AS s,
+  CASE shape WHEN 'month' THEN last_day(a) WHEN 'year' THEN make_date(year(a), 12, 31) ELSE b END AS e FROM v`;
+const ICEWS = `read_csv('${C}/icews/events.2018.sample.first3000.tab', delim = '\t', header = true, all_varchar = true,
+  quote = '', escape = '', nullstr = 'NA')`;
+// a point: both coordinates given and not 0,0 (the geocoders' placeholder)
+const point = (lat, lon) => `${lat} IS NOT NULL AND ${lon} IS NOT NULL AND NOT (${lat}::DOUBLE = 0 AND ${lon}::DOUBLE = 0)`;
+Object.assign(queries, {
+  'ucdp-all': `SELECT count(*) FROM ${UCDP}`,
+  'ucdp-2020': `SELECT count(*) FROM (${ucdpSpan}) WHERE s <= DATE '2020-12-31' AND e >= DATE '2020-01-01'`,
+  'ucdp-1995-04': `SELECT count(*) FROM (${ucdpSpan}) WHERE s <= DATE '1995-04-30' AND e >= DATE '1995-04-15'`,
+  'ucdp-azerbaijan': `SELECT count(*) FROM ${UCDP} WHERE side_a = 'Government of Azerbaijan' OR side_b = 'Government of Azerbaijan'`,
+  'ucdp-afghanistan': `SELECT count(*) FROM ${UCDP} WHERE side_a = 'Government of Afghanistan' OR side_b = 'Government of Afghanistan'`,
+  'ucdp-best': `SELECT sum(best::INTEGER) FROM ${UCDP}`,
+  'icews-all': `SELECT count(*) FROM ${ICEWS}`,
+  'icews-day': `SELECT count(*) FROM ${ICEWS} WHERE "Event Date" = '2018-06-01'`,
+  'icews-azerbaijan': `SELECT count(*) FROM ${ICEWS} WHERE "Source Country" = 'Azerbaijan' OR "Target Country" = 'Azerbaijan'
+    OR lower("Source Name") = 'azerbaijan' OR lower("Target Name") = 'azerbaijan'`,
+});
+const grouped = {
+  'ucdp-prec': `SELECT date_prec, count(*) FROM ${UCDP} GROUP BY 1`,
+  'ucdp-shape': `SELECT shape, count(*) FROM (${ucdpSpan}) GROUP BY 1`,
+  'ucdp-violence': `SELECT type_of_violence, count(*) FROM ${UCDP} GROUP BY 1`,
+  'ucdp-country': `SELECT country, count(*) FROM ${UCDP} GROUP BY 1`,
+  'icews-root': `SELECT substr("CAMEO Code", 1, 2), count(*) FROM ${ICEWS} GROUP BY 1`,
+  'icews-quad': `SELECT CASE WHEN r <= 5 THEN 1 WHEN r <= 9 THEN 2 WHEN r <= 14 THEN 3 ELSE 4 END, count(*)
+    FROM (SELECT substr("CAMEO Code", 1, 2)::INTEGER AS r FROM ${ICEWS}) GROUP BY 1`,
+  'icews-country': `SELECT coalesce("Country", ''), count(*) FROM ${ICEWS} GROUP BY 1`,
+  points: `SELECT 'ucdp', count(*) FROM ${UCDP} WHERE ${point('latitude', 'longitude')}
+    UNION ALL SELECT 'icews', count(*) FROM ${ICEWS} WHERE ${point('"Latitude"', '"Longitude"')}
+    UNION ALL SELECT 'acled-afghanistan', count(*) FROM read_csv('${C}/${AFG}', all_varchar = true) WHERE ${point('latitude', 'longitude')}
+    UNION ALL SELECT 'acled-armenia', count(*) FROM read_csv('${C}/${ARM}', all_varchar = true)
+      WHERE event_date NOT LIKE '#%' AND ${point('latitude', 'longitude')}
+    UNION ALL SELECT 'gdelt2', count(*) FROM read_csv('${C}/${G2}', delim = '\t', header = false, all_varchar = true,
+      quote = '', null_padding = true) WHERE ${point('column56', 'column57')}
+    UNION ALL SELECT 'gdelt1', count(*) FROM read_csv('${C}/${G1}', delim = '\t', header = false, all_varchar = true,
+      quote = '', null_padding = true) WHERE ${point('column53', 'column54')}`,
+};
 const db = await DuckDBInstance.create(':memory:', { threads: '2' });
 const connection = await db.connect();
 for (const [name, sql] of Object.entries(queries)) {
   const reader = await connection.runAndReadAll(sql);
   console.log(`${name}\t${reader.getRows()[0][0]}`);
+}
+for (const [name, sql] of Object.entries(grouped)) {
+  const reader = await connection.runAndReadAll(sql);
+  for (const [key, count] of reader.getRows()) {
+    console.log(`${name}:${key}\t${count}`);
+  }
 }

@@ -29,7 +29,8 @@ import java.util.Map;
  * {@code assoc_actor_2} targets, each identified by {@link dev.timeline.model.Names#slug its name}; the type
  * is {@code event_type} in the vocabulary, with {@code sub_event_type} and {@code disorder_type} as tags; the
  * place is {@code location} (else admin3..admin1) in the country of {@code iso3}, else of numeric {@code iso},
- * else of {@code country}; {@code source} split on {@code ;} gives the sources; {@code notes} the summary.
+ * else of {@code country}, with {@code latitude}/{@code longitude} as its point (none when blank or 0,0:
+ * {@link Points}); {@code source} split on {@code ;} gives the sources; {@code notes} the summary.
  * Dates may be ISO ({@code 2020-03-21}), ACLED's older {@code 21 March 2020} or {@code 21/03/2020} (day first),
  * or Excel's {@code 9-May-20}. Column names are matched ignoring case ({@code EVENT_DATE} in old exports), and
  * {@code ally_actor_1}/{@code ally_actor_2} are read as the assoc columns they were renamed to.
@@ -63,6 +64,8 @@ final class AcledFormat implements RowFormat {
     private final int fatalities;
     private final int civilianTargeting;
     private final int tagsColumn;
+    private final int latitude;
+    private final int longitude;
 
     private AcledFormat(List<String> header) {
         Map<String, Integer> at = new HashMap<>();
@@ -95,6 +98,8 @@ final class AcledFormat implements RowFormat {
         fatalities = at.getOrDefault("fatalities", -1);
         civilianTargeting = at.getOrDefault("civilian_targeting", -1);
         tagsColumn = at.getOrDefault("tags", -1);
+        latitude = at.getOrDefault("latitude", -1);
+        longitude = at.getOrDefault("longitude", -1);
     }
 
     /** Whether {@code header} (column names) is an ACLED export's. */
@@ -152,6 +157,7 @@ final class AcledFormat implements RowFormat {
         }
         row.start = (int) first;
         row.end = (int) last;
+        Points.of(f.text(latitude), f.text(longitude), "latitude", "longitude"); // so that --skip-bad can skip it
         actors(f, actor1, inter1, row);
         actors(f, assoc1, -1, row);
         actors(f, actor2, inter2, row);
@@ -243,7 +249,8 @@ final class AcledFormat implements RowFormat {
         if (code == null) {
             code = Countries.ofName(f.text(country));
         }
-        Place place = where == null && code == null ? null : new Place(where, code);
+        Place place = Points.place(where, code, Points.of(f.text(latitude), f.text(longitude), "latitude",
+                "longitude"));
         List<Source> sources = new ArrayList<>();
         String cited = f.text(source);
         if (cited != null) {

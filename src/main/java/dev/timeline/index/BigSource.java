@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * A big input (JSON Lines, ACLED CSV, GDELT TSV) read through its {@link RecordIndex}: a query first selects
+ * A big input (JSON Lines, ACLED CSV, GDELT TSV, UCDP GED CSV, ICEWS TSV) read through its {@link RecordIndex}: a query first selects
  * candidates from the index columns (dates, actors), then reads and parses only those records, in date order,
  * and checks the rest of the query on the parsed events. Records are sorted by the index's day span; events with
  * the same span (usually a handful) are parsed together and ordered by EDTF text and id, so the output follows
@@ -65,6 +65,16 @@ public final class BigSource extends IndexedSource {
         /** The ACLED format of a file with this CSV {@code header}, or null when it is no ACLED header. */
         public static Rows acled(List<String> header) {
             return AcledFormat.recognises(header) ? new Rows(AcledFormat.of(header)) : null;
+        }
+
+        /** The UCDP GED format of a file with this CSV {@code header}, or null when it is no GED header. */
+        public static Rows ucdp(List<String> header) {
+            return UcdpFormat.recognises(header) ? new Rows(UcdpFormat.of(header)) : null;
+        }
+
+        /** The ICEWS format of a file with this {@code header} (its first line split on tabs), or null. */
+        public static Rows icews(List<String> header) {
+            return IcewsFormat.recognises(header) ? new Rows(IcewsFormat.of(header)) : null;
         }
 
         /** Whether {@code row}, the line after an ACLED header, is an HXL hashtag row. */

@@ -24,7 +24,7 @@ import java.util.List;
  * CAMEO EventCode gives the type by its root ({@link EventType#ofCameo}), with tags {@code cameo:CODE},
  * {@code quad:N} and {@code goldstein:X} keeping the row's codes (QuadClass and GoldsteinScale are the event's own
  * quad class and intensity: {@link Event#quad()}, {@link Event#intensity()}); ActionGeo_FullName is the place (its country
- * from the name's last part); SOURCEURL the source (outlet: the host; published: DATEADDED's day).
+ * from the name's last part), ActionGeo_Lat/ActionGeo_Long its point (none when blank or 0,0: {@link Points}); SOURCEURL the source (outlet: the host; published: DATEADDED's day).
  */
 final class GdeltFormat implements RowFormat {
 
@@ -67,6 +67,7 @@ final class GdeltFormat implements RowFormat {
         int day = (int) day(f, SQLDATE, "SQLDATE").toEpochDay();
         row.start = day;
         row.end = day;
+        point(f); // checked here too, so that --skip-bad can leave such a row out
         actor(f, ACTOR1_NAME, ACTOR1_COUNTRY, ACTOR1_TYPE, row);
         actor(f, ACTOR2_NAME, ACTOR2_COUNTRY, ACTOR2_TYPE, row);
     }
@@ -111,11 +112,13 @@ final class GdeltFormat implements RowFormat {
         participations(f, ACTOR2_NAME, ACTOR2_COUNTRY, Role.TARGET, actors);
         boolean v2 = f.count() == 61;
         String where = f.text(v2 ? 52 : 50);
-        Place place = null;
+        double[] point = point(f);
+        String countryCode = null;
         if (where != null) {
             int comma = where.lastIndexOf(',');
-            place = new Place(where, Countries.ofName(comma < 0 ? where : where.substring(comma + 1)));
+            countryCode = Countries.ofName(comma < 0 ? where : where.substring(comma + 1));
         }
+        Place place = Points.place(where, countryCode, point);
         List<Source> sources = new ArrayList<>();
         String url = f.count() == 57 ? null : f.text(v2 ? 60 : 57);
         if (url != null) {
@@ -170,6 +173,12 @@ final class GdeltFormat implements RowFormat {
             // not a URL: keep it whole as the outlet
         }
         return url;
+    }
+
+    /** ActionGeo_Lat and ActionGeo_Long, where the two layouts put them. */
+    private static double[] point(Fields f) throws BadRow {
+        boolean v2 = f.count() == 61;
+        return Points.of(f.text(v2 ? 56 : 53), f.text(v2 ? 57 : 54), "ActionGeo_Lat", "ActionGeo_Long");
     }
 
     private static void checkWidth(Fields f) throws BadRow {

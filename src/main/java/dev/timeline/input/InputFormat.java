@@ -21,7 +21,10 @@ import java.util.Optional;
  * file name) and how it opens ({@link #opening()}); {@link #detect} asks each in turn. A native dataset is a JSON
  * object with {@code events}; JSON Lines has a whole event object on its first line; a JSON array holds event
  * objects; ACLED CSV has a header naming {@code event_date}, {@code event_type} and an id column (an HXL hashtag
- * row may follow it); GDELT has 57, 58 or 61 tab-separated fields, a numeric id and an 8-digit date.
+ * row may follow it); GDELT has 57, 58 or 61 tab-separated fields, a numeric id and an 8-digit date; UCDP GED CSV
+ * has a header naming {@code id}, {@code type_of_violence}, {@code side_a}, {@code side_b}, {@code date_prec},
+ * {@code date_start}, {@code date_end} and {@code best}; an ICEWS event file a tab-separated header naming
+ * {@code Event ID}, {@code Event Date}, {@code Source Name}, {@code CAMEO Code} and {@code Target Name}.
  *
  * <p>A new format is one constant here and, for a big one, its row format in {@code index} (named by {@link BigSource.Rows}).
  */
@@ -76,6 +79,24 @@ public enum InputFormat {
             String first = head.firstLine();
             return first.indexOf('\t') >= 0 && BigSource.Rows.isGdelt(List.of(first.split("\t", -1)))
                     ? new Layout(this, BigSource.Rows.gdelt(), head.bom, 1) : null;
+        }
+    },
+    UCDP_CSV("UCDP GED CSV (a header with id, type_of_violence, side_a, side_b, date_prec, date_start, date_end, "
+            + "best, ...)", "a UCDP GED CSV", Opening.BIG) {
+        @Override
+        Layout recognise(Head head) {
+            BigSource.Rows rows = BigSource.Rows.ucdp(csvCells(head.firstLine()));
+            return rows == null ? null : new Layout(this, rows, Math.min(head.firstEnd() + 1L, head.size), 2);
+        }
+    },
+    ICEWS_TSV("ICEWS event file (tab-separated, a header with Event ID, Event Date, Source Name, CAMEO Code, "
+            + "Target Name, ...)", "an ICEWS event file", Opening.BIG) {
+        @Override
+        Layout recognise(Head head) {
+            String first = head.firstLine();
+            BigSource.Rows rows = first.indexOf('\t') < 0 ? null
+                    : BigSource.Rows.icews(List.of(first.split("\t", -1)));
+            return rows == null ? null : new Layout(this, rows, Math.min(head.firstEnd() + 1L, head.size), 2);
         }
     };
 

@@ -23,6 +23,13 @@ import java.util.SplittableRandom;
  *
  * <p>{@code --format jsonl} writes the JSON contract's event objects ({@code start}/{@code end} included);
  * {@code --format acled} the current 31-column ACLED layout.
+ *
+ * <p>{@code --from DATE --to DATE} places every event in that window instead (its whole span: a week or month
+ * precision that would reach outside is made the day), for a slice that covers the weeks of a curated timeline
+ * (March–April 2023 for the bundled dataset). A slice is also made to overlap that dataset: every fourth event is
+ * between two of Iran, Azerbaijan and Armenia, their forces and offices named as ACLED names them ("Military Forces
+ * of Iran (2021-)"), and each event's place is in its country with that place's coordinates. Without a window the
+ * output is byte for byte what it always was (the benchmarks compare against it).
  */
 public final class GenerateEvents {
 
@@ -61,13 +68,39 @@ public final class GenerateEvents {
         "damaged", "houses", "convoy", "attacked"};
     private static final int POOL = 3000;
 
+    /** The country and point of each of {@link #PLACES}, used with a window. */
+    private static final String[] PLACE_COUNTRY = {"IRN", "AZE", "ARM", "IRN", "AZE", "AZE", "AZE", "AFG", "GEO",
+        "TUR", "IRQ", "SYR", "YEM", "NGA", "PAK", "UKR"};
+    private static final double[][] PLACE_POINT = {{35.6892, 51.3890}, {40.4093, 49.8671}, {40.1872, 44.5152},
+        {38.0800, 46.2919}, {40.6828, 46.3606}, {39.2089, 45.4122}, {39.8177, 46.7528}, {34.5553, 69.2075},
+        {41.7151, 44.8271}, {39.9334, 32.8597}, {30.5085, 47.7804}, {36.2021, 37.1343}, {12.7855, 45.0187},
+        {6.5244, 3.3792}, {24.8607, 67.0011}, {49.9935, 36.2304}};
+    /** With a window: the places of the Caucasus countries, and their actors as ACLED names them. */
+    private static final String[] CAUCASUS = {"IRN", "AZE", "ARM"};
+    private static final int[][] CAUCASUS_PLACES = {{0, 3}, {1, 4, 5}, {2}};
+    private static final String[][] CAUCASUS_ACTORS = {
+        {"Military Forces of Iran (2021-)", "Government of Iran (2021-)", "Police Forces of Iran (2021-)",
+            "Islamic Revolutionary Guard Corps", "Protesters (Iran)"},
+        {"Military Forces of Azerbaijan (2003-)", "Government of Azerbaijan (2003-)",
+            "Police Forces of Azerbaijan (2003-)", "Civilians (Azerbaijan)"},
+        {"Military Forces of Armenia (2018-)", "Government of Armenia (2018-)", "Protesters (Armenia)"}};
+
     private final SplittableRandom random;
     private final String[] pool = new String[POOL];
     private final double[] cumulative = new double[POOL];
-    private final int first = (int) LocalDate.of(1997, 1, 1).toEpochDay();
-    private final int days = (int) (LocalDate.of(2026, 12, 31).toEpochDay() - first + 1);
+    private final int first;
+    private final int days;
+    private final boolean window;
 
     GenerateEvents(long seed) {
+        this(seed, null, null);
+    }
+
+    /** Events over {@code from}..{@code to} (inclusive), or over 1997–2026 as always when both are null. */
+    GenerateEvents(long seed, LocalDate from, LocalDate to) {
+        window = from != null;
+        first = (int) (window ? from : LocalDate.of(1997, 1, 1)).toEpochDay();
+        days = (int) ((window ? to : LocalDate.of(2026, 12, 31)).toEpochDay() - first + 1);
         random = new SplittableRandom(seed);
         SplittableRandom names = new SplittableRandom(seed ^ 0x5eed);
         String[] kinds = {"Military Forces of %s", "Police Forces of %s", "Protesters (%s)", "Rioters (%s)",
@@ -90,40 +123,60 @@ public final class GenerateEvents {
         }
     }
 
-    /** {@code --count N --seed S --format jsonl|acled -o FILE}. */
+    private static final String USAGE = "expected --count N --seed S --format jsonl|acled [--from DATE --to DATE] "
+            + "-o FILE";
+
+    /** {@code --count N --seed S --format jsonl|acled [--from DATE --to DATE] -o FILE}. */
     public static void main(String[] args) throws IOException {
         long count = 1000;
         long seed = 1;
         String format = "jsonl";
         Path out = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--count" -> count = Long.parseLong(args[++i]);
-                case "--seed" -> seed = Long.parseLong(args[++i]);
-                case "--format" -> format = args[++i];
-                case "-o", "--output" -> out = Path.of(args[++i]);
-                default -> {
-                    System.err.println("generate-events: unknown argument '" + args[i] + "'; expected --count N "
-                            + "--seed S --format jsonl|acled -o FILE");
-                    System.exit(2);
+        LocalDate from = null;
+        LocalDate to = null;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--count" -> count = Long.parseLong(args[++i]);
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    case "--format" -> format = args[++i];
+                    case "--from" -> from = LocalDate.parse(args[++i]);
+                    case "--to" -> to = LocalDate.parse(args[++i]);
+                    case "-o", "--output" -> out = Path.of(args[++i]);
+                    default -> usage("unknown argument '" + args[i] + "'; " + USAGE);
                 }
             }
+        } catch (RuntimeException e) { // a missing value, a number or a date that is none
+            usage("bad arguments (" + e.getMessage() + "); " + USAGE + ", DATE as YYYY-MM-DD");
         }
         if (out == null || !(format.equals("jsonl") || format.equals("acled"))) {
-            System.err.println("generate-events: expected --count N --seed S --format jsonl|acled -o FILE");
-            System.exit(2);
+            usage(USAGE);
+        }
+        if ((from == null) != (to == null) || from != null && to.isBefore(from)) {
+            usage("--from and --to go together, --from on or before --to; " + USAGE);
         }
         try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out),
                 StandardCharsets.UTF_8), 1 << 20)) {
-            new GenerateEvents(seed).write(writer, count, format.equals("acled"));
+            new GenerateEvents(seed, from, to).write(writer, count, format.equals("acled"));
         }
+    }
+
+    private static void usage(String message) {
+        System.err.println("generate-events: " + message);
+        System.exit(2);
     }
 
     /** Writes {@code count} events as JSON Lines, or as ACLED CSV when {@code acled}. */
     public static void write(Path file, long count, long seed, boolean acled) throws IOException {
+        write(file, count, seed, acled, null, null);
+    }
+
+    /** Writes {@code count} events over {@code from}..{@code to} (both null: 1997–2026), as {@link #write}. */
+    public static void write(Path file, long count, long seed, boolean acled, LocalDate from, LocalDate to)
+            throws IOException {
         try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
                 StandardCharsets.UTF_8), 1 << 16)) {
-            new GenerateEvents(seed).write(writer, count, acled);
+            new GenerateEvents(seed, from, to).write(writer, count, acled);
         }
     }
 
@@ -147,7 +200,7 @@ public final class GenerateEvents {
 
     private record Row(String id, LocalDate day, int precision, String[] type, List<String> initiators,
             List<String> targets, String[] country, String place, String notes, int fatalities,
-            List<String> outlets) {
+            List<String> outlets, double[] point) {
     }
 
     private Row row(long n) {
@@ -165,7 +218,25 @@ public final class GenerateEvents {
                 (i == 1 ? targets : initiators).add(name);
             }
         }
-        String place = PLACES[random.nextInt(PLACES.length)];
+        int placeIndex = random.nextInt(PLACES.length);
+        double[] point = null;
+        if (window) {
+            LocalDate[] span = span(day, precision);
+            if (span[0].toEpochDay() < first || span[1].toEpochDay() >= first + days) {
+                precision = 1; // its week or month would reach outside the window
+            }
+            if (n % 4 == 0) { // between two of Iran, Azerbaijan and Armenia
+                int a = random.nextInt(CAUCASUS.length);
+                int b = (a + 1 + random.nextInt(CAUCASUS.length - 1)) % CAUCASUS.length;
+                initiators = new ArrayList<>(List.of(pick(CAUCASUS_ACTORS[a])));
+                targets = new ArrayList<>(List.of(pick(CAUCASUS_ACTORS[b])));
+                int[] places = CAUCASUS_PLACES[random.nextInt(2) == 0 ? a : b];
+                placeIndex = places[random.nextInt(places.length)];
+            }
+            country = countryOf(PLACE_COUNTRY[placeIndex]);
+            point = PLACE_POINT[placeIndex];
+        }
+        String place = PLACES[placeIndex];
         int fatalities = random.nextInt(10) < 6 ? 0 : random.nextInt(1 + random.nextInt(40));
         StringBuilder notes = new StringBuilder("On ").append(day.getDayOfMonth()).append(' ')
                 .append(day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH))
@@ -185,7 +256,20 @@ public final class GenerateEvents {
             }
         }
         return new Row(country[0] + (n + 1), day, precision, type, initiators, targets, country, place,
-                notes.toString(), fatalities, outlets);
+                notes.toString(), fatalities, outlets, point);
+    }
+
+    private String pick(String[] names) {
+        return names[random.nextInt(names.length)];
+    }
+
+    private static String[] countryOf(String code) {
+        for (String[] country : COUNTRIES) {
+            if (country[0].equals(code)) {
+                return country;
+            }
+        }
+        throw new IllegalStateException("no country " + code);
     }
 
     /** A name from the pool, the first ones far more often than the rest. */
@@ -205,10 +289,14 @@ public final class GenerateEvents {
     }
 
     private static LocalDate[] span(Row row) {
-        return switch (row.precision()) {
-            case 2 -> new LocalDate[] {row.day().minusDays(3), row.day().plusDays(3)};
-            case 3 -> new LocalDate[] {row.day().withDayOfMonth(1), row.day().withDayOfMonth(row.day().lengthOfMonth())};
-            default -> new LocalDate[] {row.day(), row.day()};
+        return span(row.day(), row.precision());
+    }
+
+    private static LocalDate[] span(LocalDate day, int precision) {
+        return switch (precision) {
+            case 2 -> new LocalDate[] {day.minusDays(3), day.plusDays(3)};
+            case 3 -> new LocalDate[] {day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth())};
+            default -> new LocalDate[] {day, day};
         };
     }
 
@@ -293,8 +381,8 @@ public final class GenerateEvents {
         cells[19] = row.place();
         cells[20] = "";
         cells[21] = row.place();
-        cells[22] = "35.6892";
-        cells[23] = "51.3890";
+        cells[22] = row.point() == null ? "35.6892" : Double.toString(row.point()[0]);
+        cells[23] = row.point() == null ? "51.3890" : Double.toString(row.point()[1]);
         cells[24] = "1";
         cells[25] = String.join("; ", row.outlets());
         cells[26] = "National";

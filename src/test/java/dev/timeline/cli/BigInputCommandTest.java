@@ -39,7 +39,9 @@ class BigInputCommandTest {
                 + "JSON (an object with \"actors\" and \"events\"), JSON Lines (one event object per line), a JSON array of "
                 + "event objects (what export --format json writes), ACLED CSV "
                 + "(a header with event_id_cnty, event_date, event_type, ...), GDELT TSV (57, 58 or 61 "
-                + "tab-separated columns, no header)\n");
+                + "tab-separated columns, no header), UCDP GED CSV (a header with id, type_of_violence, side_a, side_b, "
+                + "date_prec, date_start, date_end, best, ...), ICEWS event file (tab-separated, a header with Event ID, "
+                + "Event Date, Source Name, CAMEO Code, Target Name, ...)\n");
     }
 
     @Test

@@ -24,6 +24,6 @@ class DataHelpTest {
     @Test
     void theListReadsAsASentence() {
         assertThat(InputFormat.helpList()).isEqualTo("a dataset JSON, JSON Lines of events, a JSON array of events, "
-                + "an ACLED CSV export or a GDELT event export");
+                + "an ACLED CSV export, a GDELT event export, a UCDP GED CSV or an ICEWS event file");
     }
 }

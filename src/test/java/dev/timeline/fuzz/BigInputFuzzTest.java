@@ -27,6 +27,16 @@ class BigInputFuzzTest {
         open("input.export.CSV", input);
     }
 
+    @FuzzTest(maxDuration = "60s")
+    void ucdp(byte[] input) {
+        open("input-ged.csv", input);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void icews(byte[] input) {
+        open("input-icews.tab", input);
+    }
+
     private static void open(String name, byte[] input) {
         Path file = Harness.write(DIR.resolve(name), input);
         Harness.onlyOwnErrors(() -> Harness.openAndAsk(file, Harness.options(null)));

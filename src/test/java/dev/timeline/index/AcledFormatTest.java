@@ -65,12 +65,15 @@ class AcledFormatTest {
                 "unidentified-armed-group-iran/initiator", "civilians-azerbaijan/target",
                 "diplomats-azerbaijan/target");
         assertThat(attack.place()).hasToString("Tehran, IRN");
+        assertThat(attack.place().lat()).isEqualTo(35.69);
+        assertThat(attack.place().lon()).isEqualTo(51.39);
         assertThat(attack.sources()).extracting(s -> s.outlet()).containsExactly("Caspian News", "Trend");
         assertThat(attack.tags()).containsExactly("Attack", "Political violence", "Civilian targeting",
                 "crowd size=no report");
         Event agreement = source.event("IRN2").orElseThrow();
         assertThat(agreement.date()).hasToString("2023-03"); // time_precision 3: the month
         assertThat(agreement.place()).hasToString("IRN");
+        assertThat(agreement.place().hasPoint()).as("blank latitude and longitude").isFalse();
         assertThat(agreement.fatalities()).isNull();
         assertThat(agreement.summary()).isEmpty();
     }

@@ -11,6 +11,8 @@ import dev.timeline.model.Role;
 import dev.timeline.support.Cli;
 import dev.timeline.support.Corpora;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,13 +22,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The real ACLED and GDELT exports in the corpora load, are recognised by content, and answer queries with the
+ * The real ACLED, GDELT, UCDP GED and ICEWS files in the corpora load, are recognised by content, and answer queries with the
  * counts DuckDB gives for the same filter over the same file. The DuckDB numbers were taken by hand with
  * {@code @duckdb/node-api} 1.5.6 (read_csv, all columns as text, the span rules of time_precision and the actor
  * rule of {@code --actor} written as SQL: lower(trim(name)) equality over actor1, actor2 and the ';'-split
- * assoc columns; for GDELT the names and the ISO country codes of Actor1/Actor2).
+ * assoc columns; for GDELT the names and the ISO country codes of Actor1/Actor2; for UCDP the codebook's date_prec
+ * rule and side_a/side_b; for ICEWS the source and target names and countries). {@code DuckDbCountsIT} asks DuckDB
+ * live, for these and for counts per column value.
  */
 class BigInputCorpusTest {
+
+    static final String UCDP = "ucdp-ged/ged231-sample-uncertainUCDP.csv";
+    static final String ICEWS = "icews/events.2018.sample.first3000.tab";
 
     @TempDir
     Path cache;
@@ -40,7 +47,9 @@ class BigInputCorpusTest {
                         280),
                 Arguments.of("gdelt/20191024143000.export.CSV", InputFormat.GDELT_TSV, 2111),
                 Arguments.of("gdelt/20191024143000.export.first100.CSV", InputFormat.GDELT_TSV, 100),
-                Arguments.of("gdelt/gdelt-v1-sample-events.tsv", InputFormat.GDELT_TSV, 710));
+                Arguments.of("gdelt/gdelt-v1-sample-events.tsv", InputFormat.GDELT_TSV, 710),
+                Arguments.of("ucdp-ged/ged231-sample-uncertainUCDP.csv", InputFormat.UCDP_CSV, 1000),
+                Arguments.of("icews/events.2018.sample.first3000.tab", InputFormat.ICEWS_TSV, 3000));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,7 +81,15 @@ class BigInputCorpusTest {
                 Arguments.of("gdelt/20191024143000.export.CSV", new String[] {"--actor", "Iran"}, 47),
                 Arguments.of("gdelt/20191024143000.export.CSV", new String[] {"--in", "2019-10-24"}, 2051),
                 Arguments.of("gdelt/gdelt-v1-sample-events.tsv", new String[] {"--in", "1982"}, 201),
-                Arguments.of("gdelt/gdelt-v1-sample-events.tsv", new String[] {"--actor", "United States"}, 239));
+                Arguments.of("gdelt/gdelt-v1-sample-events.tsv", new String[] {"--actor", "United States"}, 239),
+                Arguments.of(UCDP, new String[] {"--in", "2020"}, 48),
+                Arguments.of(UCDP, new String[] {"--from", "1995-04-15", "--to", "1995-04-30"}, 4),
+                Arguments.of(UCDP, new String[] {"--actor", "Azerbaijan"}, 3),
+                Arguments.of(UCDP, new String[] {"--actor", "Government of Afghanistan"}, 127),
+                Arguments.of(UCDP, new String[] {"--tag", "ucdp:one-sided"}, 160),
+                Arguments.of(ICEWS, new String[] {"--in", "2018-06-01"}, 2359),
+                Arguments.of(ICEWS, new String[] {"--actor", "Azerbaijan"}, 18),
+                Arguments.of(ICEWS, new String[] {"--type", "cameo-consult"}, 857));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -103,6 +120,8 @@ class BigInputCorpusTest {
         assertThat(event.sources()).extracting(s -> s.outlet()).containsExactly("Pajhwok Afghan News");
         assertThat(event.summary()).startsWith("On 21 March 2020, 1 religious scholar");
         assertThat(event.tags()).containsExactly("Attack");
+        assertThat(event.place().lat()).isEqualTo(34.5167);
+        assertThat(event.place().lon()).isEqualTo(69.1833);
         // time_precision 2: the week around the day
         assertThat(source.event("AFG44715").orElseThrow().date()).hasToString("2020-03-18/2020-03-24");
     }
@@ -139,6 +158,53 @@ class BigInputCorpusTest {
         assertThat(event.sources()).hasSize(1);
         assertThat(event.sources().get(0).url()).startsWith("http");
         assertThat(event.sources().get(0).published()).hasToString("2019-10-24");
+        Event vancouver = source.event("881990832").orElseThrow();
+        assertThat(vancouver.place()).hasToString("Vancouver, British Columbia, Canada, CAN");
+        assertThat(vancouver.place().lat()).isEqualTo(49.25);
+        assertThat(vancouver.place().lon()).isEqualTo(-123.133);
+    }
+
+    @Test
+    void mapsAUcdpRowWhoseFieldsSpanLines() {
+        BigSource source = Inputs.openBig(Corpora.require(UCDP), options());
+        Event event = source.event("ucdp-376126").orElseThrow();
+        assertThat(event.date()).hasToString("2020-09-27/2020-09-30");
+        assertThat(event.place().country()).isEqualTo("AZE");
+        assertThat(event.place().hasPoint()).isTrue();
+        assertThat(event.actors()).extracting(p -> p.actorId() + "/" + p.role()).containsExactly(
+                "government-of-azerbaijan/participant", "republic-of-artsakh/participant");
+        assertThat(event.summary()).endsWith("1 killed (best estimate; low 1, high 1), of them Government of "
+                + "Azerbaijan 1, Republic of Artsakh 0, civilians 0, unknown 0.");
+        assertThat(event.tags()).contains("ucdp:state-based").anyMatch(t -> t.startsWith("low:"))
+                .anyMatch(t -> t.startsWith("high:"));
+        assertThat(source.event("ucdp-21300").orElseThrow().sources()).extracting(s -> s.title())
+                .containsExactly("Reuters 1989-05-17 \"ANGOLAN UNITA REBELS BLOW UP POWER LINES DURING PEACE SUMMIT");
+    }
+
+    /** The GED sample's records span lines (74 quoted line breaks): split between threads, it reads the same. */
+    @Test
+    void aUcdpFileSplitBetweenThreadsReadsAsOneThreadReadsIt() {
+        Path file = Corpora.require(UCDP);
+        Inputs.Options noCache = new Inputs.Options(false, false, Map.of(), Progress.NONE, w -> { });
+        BigSource split = Inputs.openBig(file, noCache.withTuning(new BigSource.Tuning(16 * 1024, 50_000)));
+        BigSource single = Inputs.openBig(file, noCache.withTuning(new BigSource.Tuning(Long.MAX_VALUE, 50_000)));
+        List<String> one = new ArrayList<>();
+        single.forEach(e -> one.add(e.id() + " " + e.date()));
+        List<String> two = new ArrayList<>();
+        split.forEach(e -> two.add(e.id() + " " + e.date()));
+        assertThat(two).hasSize(1000).containsExactlyElementsOf(one);
+    }
+
+    @Test
+    void mapsAnIcewsRowWithoutAPlace() {
+        BigSource source = Inputs.openBig(Corpora.require(ICEWS), options());
+        Event event = source.event("icews-32891407").orElseThrow();
+        assertThat(event.type()).isEqualTo(EventType.CAMEO_PROTEST);
+        assertThat(event.tags()).containsExactly("cameo:141", "quad:3", "goldstein:-6.5");
+        assertThat(event.intensity()).isEqualTo(-6.5);
+        assertThat(event.place()).isNull();
+        assertThat(event.actors()).extracting(p -> p.actorId() + "/" + p.role()).containsExactly(
+                "protester-google/initiator", "unspecified-actor/target");
     }
 
     private Inputs.Options options() {

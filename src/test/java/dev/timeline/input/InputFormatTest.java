@@ -40,7 +40,13 @@ class InputFormatTest {
                 Arguments.of("acled, quoted header with BOM", BOM + "\"data_id\",\"event_date\",\"EVENT_TYPE\"\n1,2020-01-01,"
                         + "Riots\n", InputFormat.ACLED_CSV),
                 Arguments.of("gdelt 2.0", GDELT_ROW + "\n", InputFormat.GDELT_TSV),
-                Arguments.of("gdelt 1.0", "1\t19820102" + "\tx".repeat(55) + "\n", InputFormat.GDELT_TSV));
+                Arguments.of("gdelt 1.0", "1\t19820102" + "\tx".repeat(55) + "\n", InputFormat.GDELT_TSV),
+                Arguments.of("ucdp ged", "id,relid,year,type_of_violence,side_a,side_b,date_prec,date_start,date_end,best"
+                        + "\n1,X-1,2020,1,Government of Iran,Y,1,2020-01-01,2020-01-01,0\n", InputFormat.UCDP_CSV),
+                Arguments.of("ucdp ged, BOM and CRLF", BOM + "\"id\",\"side_a\",\"side_b\",\"type_of_violence\",\"date_prec\","
+                        + "\"date_start\",\"date_end\",\"best\"\r\n", InputFormat.UCDP_CSV),
+                Arguments.of("icews", "Event ID\tEvent Date\tSource Name\tCAMEO Code\tTarget Name\n1\t2018-06-01\tA\t040"
+                        + "\tB\n", InputFormat.ICEWS_TSV));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,7 +75,8 @@ class InputFormatTest {
     }
 
     static Stream<String> neither() {
-        return Stream.of("", "name,age\nAda,36\n", "1\t20191024\tonly three\n",
+        return Stream.of("", "name,age\nAda,36\n", "id,side_a,side_b,date_start,date_end\n1,a,b,2020-01-01,2020-01-01\n",
+                "Event ID\tEvent Date\tSource Name\n1\t2018-06-01\tA\n", "1\t20191024\tonly three\n",
                 "x\t20191024" + "\tx".repeat(59) + "\n", "just some text\n", "\u0000\u0001\u0002");
     }
 
