@@ -51,7 +51,8 @@ abstract class EventsCommand implements Callable<Integer> {
                 .withPivot(selection.pivotId())
                 .withQuery(FilterOptions.typed(spec))
                 .withTimestamp(root.sourceDateEpoch())
-                .withNotices(notice -> err.println("timeline: " + notice));
+                .withNotices(notice -> err.println("timeline: " + notice))
+                .withDatasetColumn(root.severalDatasets());
         boolean[] any = {false};
         Iterable<Event> counted = () -> {
             Iterator<Event> it = events.iterator();

@@ -74,7 +74,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Timeline timeline = Timeline.of(root.dataset());
-        List<Event> events = timeline.query(filters.select(timeline).query());
+        List<Event> events = timeline.query(filters.select(root.resolving(timeline)).query());
         Stats.Result result = Stats.count(events, by, timeline.dataset().actorsById());
         var context = report.context(root, spec, timeline.dataset());
         report.write(root, spec, out -> new StatsReport(result, by, quad).write(report.format, context, out));

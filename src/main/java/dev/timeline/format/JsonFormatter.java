@@ -106,6 +106,9 @@ final class JsonFormatter implements Formatter {
             json.writeString(tag);
         }
         json.writeEndArray();
+        if (event.dataset() != null) {
+            json.writeStringField("dataset", event.dataset());
+        }
         json.writeEndObject();
     }
 

@@ -3,7 +3,9 @@ package dev.timeline.format;
 import dev.timeline.model.Event;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Events as aligned columns (date as EDTF, title, actors, place) that fit {@link FormatContext#width()}. Dates
@@ -27,6 +29,9 @@ final class TableFormatter implements Formatter {
             new TextTable.Column("ACTORS", 6, 40, 3),
             new TextTable.Column("PLACE", 5, 30, 2));
 
+    /** After the others when several datasets are read: where each event comes from. */
+    private static final TextTable.Column DATASET = new TextTable.Column("DATASET", 7, 24, 1);
+
     private final FormatContext context;
 
     TableFormatter(FormatContext context) {
@@ -35,7 +40,7 @@ final class TableFormatter implements Formatter {
 
     @Override
     public void write(Iterable<Event> events, Writer out) throws IOException {
-        TextTable table = new TextTable(COLUMNS);
+        TextTable table = new TextTable(context.datasetColumn() ? concat(COLUMNS, DATASET) : COLUMNS);
         int rows = 0;
         int[] widths = null;
         for (Event event : events) {
@@ -57,15 +62,24 @@ final class TableFormatter implements Formatter {
         }
     }
 
-    private String[] cells(Event event) {
-        String title = event.id().equals(context.pivotId()) ? PIVOT + event.title() : event.title();
-        return new String[] {event.date().toString(), title,
-            Cells.actors(event, context.actors()).replace("; ", ", "),
-            event.place() == null ? "" : event.place().toString()};
+    private static List<TextTable.Column> concat(List<TextTable.Column> columns, TextTable.Column last) {
+        List<TextTable.Column> all = new ArrayList<>(columns);
+        all.add(last);
+        return all;
     }
 
-    private static String[] style(Event event) {
-        return new String[] {dateStyle(event), null, null, null};
+    private String[] cells(Event event) {
+        String title = event.id().equals(context.pivotId()) ? PIVOT + event.title() : event.title();
+        String place = event.place() == null ? "" : event.place().toString();
+        String actors = Cells.actors(event, context.actors()).replace("; ", ", ");
+        return context.datasetColumn()
+                ? new String[] {event.date().toString(), title, actors, place, Objects.toString(event.dataset(), "")}
+                : new String[] {event.date().toString(), title, actors, place};
+    }
+
+    private String[] style(Event event) {
+        return context.datasetColumn() ? new String[] {dateStyle(event), null, null, null, null}
+                : new String[] {dateStyle(event), null, null, null};
     }
 
     static String dateStyle(Event event) {

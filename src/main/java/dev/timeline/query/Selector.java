@@ -98,6 +98,9 @@ public final class Selector {
             }
             query.limit(filters.limit());
         }
+        if (!filters.datasets().isEmpty()) {
+            query.datasets(datasets(filters.datasets(), store.datasetNames()));
+        }
         return new Selection(query.build(), pivotId);
     }
 
@@ -200,6 +203,21 @@ public final class Selector {
             wanted.add(name);
         }
         return wanted;
+    }
+
+    /** The {@code --dataset} names, each checked against the names of the datasets read ({@code known}). */
+    private static Set<String> datasets(List<String> typed, List<String> known) {
+        for (String name : typed) {
+            if (known.isEmpty()) {
+                throw new QueryException("--dataset '" + name + "': the data read are one dataset, and its events "
+                        + "name none; --dataset picks among datasets read together (--data given more than once)");
+            }
+            if (!known.contains(name)) {
+                throw new QueryException("unknown dataset '" + name + "' for --dataset" + Names.didYouMean(name, known)
+                        + "; the datasets read are: " + String.join(", ", known));
+            }
+        }
+        return Set.copyOf(typed);
     }
 
     private static List<String> textTerms(String typed) {
