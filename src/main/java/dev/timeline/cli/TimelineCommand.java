@@ -28,6 +28,7 @@ import org.threeten.extra.LocalDateRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -265,8 +266,9 @@ public final class TimelineCommand implements Runnable {
 
     /** The data setting and where it came from: option &gt; environment &gt; config &gt; built-in. */
     DataSetting dataSetting() {
-        if (!data.isEmpty()) {
-            return new DataSetting(data.stream().map(Path::toString).toList(), "option --data");
+        List<String> given = dataOptions();
+        if (!given.isEmpty()) {
+            return new DataSetting(given, "option --data");
         }
         String fromEnv = env.get("TIMELINE_DATA");
         if (fromEnv != null && !fromEnv.isBlank()) {
@@ -274,6 +276,24 @@ public final class TimelineCommand implements Runnable {
         }
         return config().get("data").map(e -> new DataSetting(pathList(e.value()), e.source()))
                 .orElse(new DataSetting(List.of(), "built-in (the bundled dataset)"));
+    }
+
+    /**
+     * Every --data given, in order, before and after the subcommand's name: an inherited option is a copy in each
+     * command, and the subcommand's would start its list afresh.
+     */
+    private List<String> dataOptions() {
+        ParseResult parsed = spec == null ? null : spec.commandLine().getParseResult();
+        if (parsed == null) {
+            return data.stream().map(Path::toString).toList();
+        }
+        List<String> given = new ArrayList<>();
+        for (ParseResult command = parsed; command != null; command = command.subcommand()) {
+            if (command.hasMatchedOption("--data")) {
+                given.addAll(command.matchedOption("--data").stringValues());
+            }
+        }
+        return given;
     }
 
     /**

@@ -33,7 +33,7 @@ final class UnionResolver extends ActorResolver {
         for (int m = 0; m < stores.size(); m++) {
             Set<String> local = new LinkedHashSet<>(members.get(m).select(name, exact));
             for (String id : local) {
-                Actor actor = stores.get(m).store().actorsById().get(id);
+                Actor actor = union.memberActor(m, id);
                 if (actor != null) {
                     selected.add(actor);
                 }

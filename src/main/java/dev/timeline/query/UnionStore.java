@@ -56,7 +56,14 @@ public final class UnionStore implements EventStore {
     private final Set<String> clashing;
     /** Per member (by index), local actor id to union id, as decided so far. */
     private final List<Map<String, String>> unionIds = new ArrayList<>();
+    /**
+     * Per member, its actors by id, asked once: a big file's is a live view that grows as it reads, a dataset's is
+     * built anew on every call.
+     */
+    private final List<Map<String, Actor>> memberActors = new ArrayList<>();
     private final Map<String, Actor> actorsView = new UnionActors();
+    /** Union actors found so far, by union id (output asks for each event's actors). */
+    private final Map<String, Actor> found = new HashMap<>();
     private final Map<String, Actor> mapped = new HashMap<>();
 
     private UnionStore(List<Member> members, ActorLinks links, Set<String> clashing) {
@@ -64,6 +71,7 @@ public final class UnionStore implements EventStore {
         this.links = links;
         this.clashing = clashing;
         members.forEach(m -> unionIds.add(new HashMap<>()));
+        members.forEach(m -> memberActors.add(m.store().actorsById()));
         decideSharedActors();
     }
 
@@ -151,13 +159,13 @@ public final class UnionStore implements EventStore {
     /** Qualifies, from the actors known now, every id two members give to actors of different names. */
     private void decideSharedActors() {
         Map<String, Set<String>> namesById = new HashMap<>();
-        for (Member member : members) {
-            for (Actor actor : member.store().actorsById().values()) {
+        for (Map<String, Actor> actors : memberActors) {
+            for (Actor actor : actors.values()) {
                 namesById.computeIfAbsent(actor.id(), k -> new HashSet<>()).add(Names.normalize(actor.name()));
             }
         }
         for (int i = 0; i < members.size(); i++) {
-            for (Actor actor : members.get(i).store().actorsById().values()) {
+            for (Actor actor : memberActors.get(i).values()) {
                 boolean clash = namesById.get(actor.id()).size() > 1;
                 unionIds.get(i).put(actor.id(), clash ? members.get(i).name() + "/" + actor.id() : actor.id());
             }
@@ -174,14 +182,14 @@ public final class UnionStore implements EventStore {
         if (known != null) {
             return known;
         }
-        Actor actor = members.get(m).store().actorsById().get(local);
+        Actor actor = memberActors.get(m).get(local);
         if (actor == null) {
             return local; // not (yet) an actor of this member; decided when it is
         }
         String name = Names.normalize(actor.name());
         boolean clash = false;
         for (int j = 0; j < members.size() && !clash; j++) {
-            Actor other = j == m ? null : members.get(j).store().actorsById().get(local);
+            Actor other = j == m ? null : memberActors.get(j).get(local);
             clash = other != null && !Names.normalize(other.name()).equals(name);
         }
         String id = clash ? members.get(m).name() + "/" + local : local;
@@ -189,15 +197,20 @@ public final class UnionStore implements EventStore {
         return id;
     }
 
+    /** Member {@code m}'s actor {@code local}, or null. */
+    Actor memberActor(int m, String local) {
+        return memberActors.get(m).get(local);
+    }
+
     /** The ids of member {@code m}'s own actors among the union ids {@code ids}. */
     Set<String> localIds(int m, Collection<String> ids) {
-        EventStore store = members.get(m).store();
+        Map<String, Actor> actors = memberActors.get(m);
         String prefix = members.get(m).name() + "/";
         Set<String> out = new LinkedHashSet<>();
         for (String id : ids) {
-            String local = id.startsWith(prefix) && store.actorsById().containsKey(id.substring(prefix.length()))
+            String local = id.startsWith(prefix) && actors.containsKey(id.substring(prefix.length()))
                     ? id.substring(prefix.length()) : id;
-            if (store.actorsById().containsKey(local) && unionId(m, local).equals(id)) {
+            if (actors.containsKey(local) && unionId(m, local).equals(id)) {
                 out.add(local);
             }
         }
@@ -299,7 +312,7 @@ public final class UnionStore implements EventStore {
             return Map.of();
         }
         Member member = members.get(where.getKey());
-        Actor actor = member.store().actorsById().get(where.getValue());
+        Actor actor = memberActors.get(where.getKey()).get(where.getValue());
         Map<String, Collection<Actor>> others = new LinkedHashMap<>();
         for (Member other : members) {
             if (other != member) {
@@ -455,9 +468,15 @@ public final class UnionStore implements EventStore {
             }
         }
 
+        /** The one stream left once the others are done (or the only one asked): read on without the heap. */
+        private int alone = -1;
+
         @Override
         public boolean hasNext() {
-            return !heads.isEmpty() && (limit == 0 || given < limit);
+            if (limit != 0 && given >= limit) {
+                return false;
+            }
+            return alone >= 0 ? streams.get(alone).hasNext() : !heads.isEmpty();
         }
 
         @Override
@@ -465,9 +484,16 @@ public final class UnionStore implements EventStore {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Head head = heads.poll();
-            advance(head.stream());
             given++;
+            if (alone >= 0) {
+                return unionEvent(from.get(alone), streams.get(alone).next());
+            }
+            Head head = heads.poll();
+            if (heads.isEmpty()) {
+                alone = head.stream();
+            } else {
+                advance(head.stream());
+            }
             return unionEvent(head.member(), head.local());
         }
     }
@@ -479,9 +505,17 @@ public final class UnionStore implements EventStore {
             if (!(key instanceof String id)) {
                 return null;
             }
+            Actor known = found.get(id);
+            if (known != null) {
+                return known;
+            }
             Map.Entry<Integer, String> where = locate(id);
-            return where == null ? null : unionActor(where.getKey(),
-                    members.get(where.getKey()).store().actorsById().get(where.getValue()));
+            if (where == null) {
+                return null; // perhaps not yet: a big member may learn it while it reads
+            }
+            Actor actor = unionActor(where.getKey(), memberActors.get(where.getKey()).get(where.getValue()));
+            found.put(id, actor);
+            return actor;
         }
 
         @Override
@@ -493,7 +527,7 @@ public final class UnionStore implements EventStore {
         public Set<Entry<String, Actor>> entrySet() {
             Map<String, Actor> now = new LinkedHashMap<>();
             for (int m = 0; m < members.size(); m++) {
-                for (Actor actor : members.get(m).store().actorsById().values()) {
+                for (Actor actor : memberActors.get(m).values()) {
                     Actor union = unionActor(m, actor);
                     now.putIfAbsent(union.id(), union);
                 }
