@@ -29,8 +29,8 @@ final class TableFormatter implements Formatter {
             new TextTable.Column("ACTORS", 6, 40, 3),
             new TextTable.Column("PLACE", 5, 30, 2));
 
-    /** After the others when several datasets are read: where each event comes from. */
-    private static final TextTable.Column DATASET = new TextTable.Column("DATASET", 7, 24, 1);
+    /** After the others when several datasets are read: where each event comes from, kept whole where it can be. */
+    private static final TextTable.Column DATASET = new TextTable.Column("DATASET", 10, 24, 1000);
 
     private final FormatContext context;
 

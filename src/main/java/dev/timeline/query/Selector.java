@@ -241,6 +241,12 @@ public final class Selector {
                 throw new QueryException("invalid value for option '" + option + "': " + e.getMessage());
             }
         }
+        List<String> prefixed = store.eventIds().stream().filter(id -> id.endsWith(":" + text.strip())).toList();
+        if (!prefixed.isEmpty()) {
+            // several datasets read together hold this id: each is named DATASET:ID
+            throw new QueryException("event '" + text + "' for " + option + " is in more than one dataset; name "
+                    + "one: " + String.join(" or ", prefixed.stream().map(n -> "'" + n + "'").toList()));
+        }
         List<String> near = Names.closest(text, store.eventIds(), 3);
         throw new QueryException("unknown event '" + text + "' for " + option + (near.isEmpty()
                 ? "; expected an event id or a date like 2023-03-28"

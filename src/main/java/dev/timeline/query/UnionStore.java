@@ -54,6 +54,8 @@ public final class UnionStore implements EventStore {
     private final ActorLinks links;
     /** Ids more than one member holds: named {@code NAME:ID} in the union. */
     private final Set<String> clashing;
+    /** Each clashing id, with the names of the members that hold it. */
+    private final Map<String, Set<String>> holders;
     /** Per member (by index), local actor id to union id, as decided so far. */
     private final List<Map<String, String>> unionIds = new ArrayList<>();
     /**
@@ -66,10 +68,11 @@ public final class UnionStore implements EventStore {
     private final Map<String, Actor> found = new HashMap<>();
     private final Map<String, Actor> mapped = new HashMap<>();
 
-    private UnionStore(List<Member> members, ActorLinks links, Set<String> clashing) {
+    private UnionStore(List<Member> members, ActorLinks links, Map<String, Set<String>> holders) {
         this.members = List.copyOf(members);
         this.links = links;
-        this.clashing = clashing;
+        this.holders = holders;
+        this.clashing = holders.keySet();
         members.forEach(m -> unionIds.add(new HashMap<>()));
         members.forEach(m -> memberActors.add(m.store().actorsById()));
         decideSharedActors();
@@ -94,13 +97,15 @@ public final class UnionStore implements EventStore {
             Set<String> datasets = new TreeSet<>();
             holders.values().forEach(datasets::addAll);
             int events = holders.values().stream().mapToInt(Set::size).sum();
+            Map.Entry<String, Set<String>> first = holders.entrySet().iterator().next();
+            String example = members.stream().map(Member::name).filter(first.getValue()::contains).findFirst()
+                    .orElseThrow() + ":" + first.getKey();
             notices.accept(holders.size() + (holders.size() == 1 ? " event id is" : " event ids are")
                     + " in more than one dataset (" + String.join(", ", members.stream().map(Member::name)
                             .filter(datasets::contains).toList()) + "): those " + events
-                    + " events are named DATASET:ID, e.g. " + holders.values().iterator().next().iterator().next()
-                    + ":" + holders.keySet().iterator().next());
+                    + " events are named DATASET:ID, e.g. " + example);
         }
-        return new UnionStore(members, links, holders.keySet());
+        return new UnionStore(members, links, holders);
     }
 
     /** Clashing id to the names of the members holding it, in id order. */
@@ -345,12 +350,21 @@ public final class UnionStore implements EventStore {
         return Optional.empty();
     }
 
+    /** The ids of the members that list theirs, and every clashing id as each member holding it names it. */
     @Override
     public List<String> eventIds() {
         List<String> ids = new ArrayList<>();
         for (Member member : members) {
-            for (String id : member.store().eventIds()) {
+            List<String> listed = member.store().eventIds();
+            for (String id : listed) {
                 ids.add(clashing.contains(id) ? member.name() + ":" + id : id);
+            }
+            if (listed.isEmpty()) {
+                holders.forEach((id, names) -> {
+                    if (names.contains(member.name())) {
+                        ids.add(member.name() + ":" + id);
+                    }
+                });
             }
         }
         return ids;
