@@ -85,8 +85,8 @@ public final class TimelineCommand implements Runnable {
 
     @Option(names = "--actor-map", paramLabel = "FILE", scope = ScopeType.INHERIT, order = 94,
             description = {"Actor crosswalk linking the actors of several --data files (CSV or JSON rows of "
-                    + "dataset, name or pattern, actor id), used by --actor, --with and --role in every dataset "
-                    + "(default: the config file's actor-map).",
+                    + "dataset, name or pattern, actor id), used by --actor, --with and --role in every dataset; "
+                    + "read when --data is given more than once (default: the config file's actor-map).",
                 "Example: --data caucasus.json --data acled.csv --actor-map actors.csv"})
     Path actorMap;
 
