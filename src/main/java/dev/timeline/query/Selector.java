@@ -241,7 +241,8 @@ public final class Selector {
                 throw new QueryException("invalid value for option '" + option + "': " + e.getMessage());
             }
         }
-        List<String> prefixed = store.eventIds().stream().filter(id -> id.endsWith(":" + text.strip())).toList();
+        List<String> prefixed = !(store instanceof UnionStore) ? List.of()
+                : store.eventIds().stream().filter(id -> id.endsWith(":" + text.strip())).toList();
         if (!prefixed.isEmpty()) {
             // several datasets read together hold this id: each is named DATASET:ID
             throw new QueryException("event '" + text + "' for " + option + " is in more than one dataset; name "
