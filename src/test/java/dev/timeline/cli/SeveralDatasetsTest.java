@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,7 +133,7 @@ class SeveralDatasetsTest {
         List<String> oldestFirst = new ArrayList<>(ids(three()));
         List<String> newestFirst = ids(three("--sort=-date"));
         List<String> reversed = new ArrayList<>(oldestFirst);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         assertThat(newestFirst).containsExactlyElementsOf(reversed);
         assertThat(ids(three("--sort=-date", "--limit", "2"))).containsExactlyElementsOf(reversed.subList(0, 2));
         assertThat(reversed.get(0)).isEqualTo("amirbayov-positive-relations"); // 2023-04-13~, the latest of all
@@ -266,7 +267,10 @@ class SeveralDatasetsTest {
         assertThat(result.out().lines().skip(1).map(l -> l.substring(0, l.indexOf('\t'))))
                 .containsExactly("AZE102", "IRN101", "IRN103");
         Result config = withEnv.run("config");
-        assertThat(config.out()).contains("data           " + CURATED, "data           " + acled);
+        assertThat(config.out()).contains("data           " + CURATED, "data           " + acled)
+                .doesNotContain("actor-map");
+        assertThat(withEnv.run("--actor-map", "links.csv", "config").out())
+                .containsPattern("actor-map +links.csv +option --actor-map");
         Path odd = dir.resolve("a" + File.pathSeparator + "b.jsonl");
         Files.copy(jsonl, odd);
         Result whole = new Cli().env("TIMELINE_DATA", odd.toString()).env("XDG_CACHE_HOME",

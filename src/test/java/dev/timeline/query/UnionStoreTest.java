@@ -16,8 +16,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -203,7 +206,7 @@ class UnionStoreTest {
         }
 
         @Override
-        public java.util.Map<String, Actor> actorsById() {
+        public Map<String, Actor> actorsById() {
             return store.actorsById();
         }
 
@@ -218,7 +221,7 @@ class UnionStoreTest {
         }
 
         @Override
-        public java.util.Optional<Event> event(String id) {
+        public Optional<Event> event(String id) {
             return store.event(id);
         }
 
@@ -233,7 +236,7 @@ class UnionStoreTest {
         }
 
         @Override
-        public void forEachStored(java.util.function.Consumer<Event> action) {
+        public void forEachStored(Consumer<Event> action) {
             store.forEachStored(action);
         }
     }
