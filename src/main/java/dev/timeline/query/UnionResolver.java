@@ -44,7 +44,10 @@ final class UnionResolver extends ActorResolver {
         for (int m = 0; m < stores.size(); m++) {
             if (!selected.isEmpty()) {
                 UnionStore.Member member = stores.get(m);
-                ids.get(m).addAll(union.links().linked(member.name(), member.store().actors(), selected));
+                for (String linked : union.links().linked(member.name(), member.store().actors(), selected)) {
+                    // a linked actor stands for the one typed: with its parts, as that one was taken
+                    ids.get(m).addAll(exact ? Set.of(linked) : members.get(m).withParts(linked));
+                }
             }
             for (String id : ids.get(m)) {
                 out.add(union.unionId(m, id));
