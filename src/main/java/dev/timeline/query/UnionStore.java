@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -17,9 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -387,7 +384,7 @@ public final class UnionStore implements EventStore {
                 from.add(m);
             }
         }
-        return () -> new Merge(streams, from, query.descending(), query.limit());
+        return () -> new OrderedMerge(streams, from, query.descending(), query.limit(), this::unionEvent);
     }
 
     /** The query member {@code m} answers for {@code query}, or null when none of its events can match. */
@@ -449,66 +446,6 @@ public final class UnionStore implements EventStore {
         }
         if (failed != null) {
             throw failed;
-        }
-    }
-
-    /** An event of one member on its way through the merge: its own id orders it among the other members'. */
-    private record Head(Event local, int member, int stream) {
-    }
-
-    /** The k-way merge of the members' ordered streams, up to the limit. */
-    private final class Merge implements Iterator<Event> {
-        private final List<Iterator<Event>> streams;
-        private final List<Integer> from;
-        private final PriorityQueue<Head> heads;
-        private final int limit;
-        private int given;
-
-        Merge(List<Iterator<Event>> streams, List<Integer> from, boolean descending, int limit) {
-            this.streams = streams;
-            this.from = from;
-            this.limit = limit;
-            Comparator<Head> order = Comparator.comparing((Head h) -> h.local().date())
-                    .thenComparing(h -> h.local().id()).thenComparingInt(Head::member);
-            this.heads = new PriorityQueue<>(Math.max(1, streams.size()), descending ? order.reversed() : order);
-            for (int s = 0; s < streams.size(); s++) {
-                advance(s);
-            }
-        }
-
-        private void advance(int s) {
-            if (streams.get(s).hasNext()) {
-                heads.add(new Head(streams.get(s).next(), from.get(s), s));
-            }
-        }
-
-        /** The one stream left once the others are done (or the only one asked): read on without the heap. */
-        private int alone = -1;
-
-        @Override
-        public boolean hasNext() {
-            if (limit != 0 && given >= limit) {
-                return false;
-            }
-            return alone >= 0 ? streams.get(alone).hasNext() : !heads.isEmpty();
-        }
-
-        @Override
-        public Event next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            given++;
-            if (alone >= 0) {
-                return unionEvent(from.get(alone), streams.get(alone).next());
-            }
-            Head head = heads.poll();
-            if (heads.isEmpty()) {
-                alone = head.stream();
-            } else {
-                advance(head.stream());
-            }
-            return unionEvent(head.member(), head.local());
         }
     }
 
