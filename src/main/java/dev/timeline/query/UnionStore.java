@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  *
  * <p>Events of one member come in its order (earliest day, latest, its own id); the merge orders events of
  * different members by the same keys, ties going to the member read first, and reverses all of it for
- * {@code -date}.
+ * {@code -date} ({@link OrderedMerge}). {@link #whole()} holds the same events; a {@link Timeline} of it orders
+ * same-day events by their union ids, so two named {@code NAME:ID} may come there in another order.
  *
  * <p>Clashing event ids are found from the members that list their ids ({@link EventStore#eventIds()}: datasets in
  * memory), each looked up in every other member; two big files, neither of which lists its ids, are not compared.
