@@ -95,6 +95,9 @@ public final class ChartData {
             List<String[]> lanes = new ArrayList<>();
             if (mode == LaneMode.TYPE) {
                 lanes.add(new String[] {event.type().id(), event.type().label(), "type " + event.type().id()});
+            } else if (mode == LaneMode.DATASET) {
+                lanes.add(event.dataset() == null ? new String[] {"", "One dataset", "events of the one dataset read"}
+                        : new String[] {event.dataset(), event.dataset(), "dataset " + event.dataset()});
             } else if (event.actors().isEmpty()) {
                 lanes.add(new String[] {"", "No actor", "events that name no actor"});
             } else {

@@ -325,6 +325,7 @@ public final class SvgLayout {
                 case ACTOR -> " · a lane per top-level actor (its ministries, forces and people included)";
                 case COUNTRY -> " · a lane per country of the actors";
                 case TYPE -> " · a lane per event type";
+                case DATASET -> " · a lane per dataset read";
             });
             return s.toString();
         }

@@ -7,6 +7,7 @@ import dev.timeline.model.Event;
 import dev.timeline.query.ActorResolver;
 import dev.timeline.query.Selector;
 import dev.timeline.query.Timeline;
+import dev.timeline.query.UnionStore;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,9 +43,10 @@ final class ActorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Timeline timeline = Timeline.of(root.dataset());
-        List<Event> events = timeline.query(filters.select(timeline).query());
+        List<Event> events = timeline.query(filters.select(root.resolving(timeline)).query());
         FormatContext context = report.context(root, spec, timeline.dataset());
-        ActorReport actors = new ActorReport(context);
+        ActorReport actors = new ActorReport(context, root.store(null) instanceof UnionStore union
+                ? union::knownAs : null);
         report.write(root, spec, out -> actors.write(actors.rows(events), report.format, out));
         return ExitCode.OK;
     }

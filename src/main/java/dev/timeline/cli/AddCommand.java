@@ -132,7 +132,7 @@ final class AddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path file = root.dataPath();
+        Path file = root.dataPath("add");
         if (file == null) {
             throw TimelineException.usage("add needs a dataset file: --data FILE (the bundled dataset is read-only; "
                     + "copy it out with 'timeline export --format dataset -o my.json')");

@@ -57,7 +57,8 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--lanes", paramLabel = "BY", defaultValue = "actor",
             order = 53, description = {"One lane per top-level actor (default; ministries, forces and people count "
                     + "for the state or organisation they are part of), per event type, or per country of the actors."
-                    + " An event appears in the lane of each actor it involves.", "Example: --lanes type"})
+                    + " An event appears in the lane of each actor it involves. With --data given more than once, "
+                    + "'dataset': one lane per dataset read.", "Example: --lanes type"})
     LaneMode lanes;
 
     @Option(names = "--max-lanes", paramLabel = "N", defaultValue = "12", order = 54,
@@ -87,7 +88,7 @@ final class ChartCommand implements Callable<Integer> {
     public Integer call() {
         boolean html = checkOptions();
         Timeline timeline = Timeline.of(root.dataset());
-        List<Event> events = timeline.query(filters.select(timeline).query());
+        List<Event> events = timeline.query(filters.select(root.resolving(timeline)).query());
         ChartData data = ChartData.of(timeline.dataset(), events, lanes, maxLanes, FilterOptions.typed(spec));
         PrintWriter out = spec.commandLine().getOut();
         if (terminal) {

@@ -5,6 +5,7 @@ import dev.timeline.io.DataException;
 import dev.timeline.io.Problem;
 import dev.timeline.model.Coded;
 import dev.timeline.model.Names;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,9 @@ final class Config {
     static final Map<String, String> KEYS = new LinkedHashMap<>();
 
     static {
-        KEYS.put("data", "dataset file used when --data is not given (after TIMELINE_DATA)");
+        KEYS.put("data", "data file(s) used when --data is not given (after TIMELINE_DATA); several separated by '"
+                + File.pathSeparator + "', as in PATH");
+        KEYS.put("actor-map", "actor crosswalk used when --actor-map is not given");
         KEYS.put("format", "default --format of list (" + String.join(", ", Coded.ids(OutputFormat.class)) + ")");
         KEYS.put("export.format", "default --format of export");
         KEYS.put("color", "default --color: auto, always or never (NO_COLOR still wins over it)");
@@ -140,7 +143,7 @@ final class Config {
                 }
             }
             default -> {
-                // data: any path; a missing file is reported when it is read, naming the path
+                // data, actor-map: any path; a missing file is reported when it is read, naming the path
             }
         }
         return null;

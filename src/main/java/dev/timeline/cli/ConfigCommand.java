@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "from: an option, the environment, the config file (with its line) or the built-in default.",
             "The config file is $TIMELINE_CONFIG, else $XDG_CONFIG_HOME/timeline/config.properties, else "
                     + "~/.config/timeline/config.properties: lines of 'key = value'; # starts a comment. Keys: "
-                    + "data, format, export.format, color. Precedence: option > environment > config > built-in."},
+                    + "data (several files separated by ':', ';' on Windows), actor-map, format, "
+                    + "export.format, color. Precedence: option > environment > config > built-in."},
         footerHeading = "%nExample config.properties:%n",
         footer = {"  data = /home/me/timelines/caucasus.json", "  format = markdown", "  color = never"})
 final class ConfigCommand implements Callable<Integer> {
@@ -37,8 +38,16 @@ final class ConfigCommand implements Callable<Integer> {
                 : " (none)"));
         TextTable table = new TextTable(List.of(new TextTable.Column("KEY", 5, 13, 1000),
                 new TextTable.Column("VALUE", 10, 4096, 2), new TextTable.Column("FROM", 10, 4096, 1)));
-        Config.Entry data = root.dataSetting();
-        table.row("data", data.value() == null ? "(bundled dataset)" : data.value(), data.source());
+        TimelineCommand.DataSetting data = root.dataSetting();
+        if (data.paths().isEmpty()) {
+            table.row("data", "(bundled dataset)", data.source());
+        }
+        data.paths().forEach(path -> table.row("data", path, data.source())); // one row a file
+        Config.Entry actorMap = root.actorMap != null ? new Config.Entry(root.actorMap.toString(),
+                "option --actor-map") : config.get("actor-map").orElse(null);
+        if (actorMap != null) { // shown when set: most runs read one dataset and link nothing
+            table.row("actor-map", actorMap.value(), actorMap.source());
+        }
         for (String key : List.of("format", "export.format")) {
             Config.Entry entry = config.get(key).orElse(new Config.Entry(key.equals("format") ? "table" : "csv",
                     "built-in"));

@@ -43,12 +43,16 @@ final class CorroborationOptions {
     }
 
     /**
-     * The actor keys of the records of {@code store}, through the run's links: {@link ActorLinks#NONE} until
-     * {@code --actor-map} comes (#15), which keys each actor as only itself, so records of different datasets share
-     * an actor only once the crosswalk or the country rule links them.
+     * The actor keys of the records of {@code store} through {@code links}, the run's crosswalk and the country
+     * rule: records of different datasets share an actor only when these link them.
      */
+    static Function<Event, Set<String>> keys(EventStore store, ActorLinks links) {
+        return Corroboration.actorKeys(links, store.actorsById());
+    }
+
+    /** The actor keys of the records of {@code store} by the country rule alone (no crosswalk). */
     static Function<Event, Set<String>> keys(EventStore store) {
-        return Corroboration.actorKeys(ActorLinks.NONE, store.actorsById());
+        return keys(store, ActorLinks.NONE);
     }
 
     /** How many datasets {@code events} come from (a one-dataset run's events, with none, count as one). */

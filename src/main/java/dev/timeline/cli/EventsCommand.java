@@ -64,7 +64,8 @@ abstract class EventsCommand implements Callable<Integer> {
                 .withPivot(selection.pivotId())
                 .withQuery(FilterOptions.typed(spec))
                 .withTimestamp(root.sourceDateEpoch())
-                .withNotices(notice -> err.println("timeline: " + notice));
+                .withNotices(notice -> err.println("timeline: " + notice))
+                .withDatasetColumn(root.severalDatasets());
         Formatter formatter;
         Iterable<Event> events = queried;
         if (corroboration.corroborate) {
@@ -75,7 +76,7 @@ abstract class EventsCommand implements Callable<Integer> {
                 err.println("timeline: " + CorroborationOptions.ONE_DATASET);
             }
             formatter = CorroborationFormats.formatter(format, context,
-                    Corroboration.of(selected, CorroborationOptions.keys(store), tolerance));
+                    Corroboration.of(selected, CorroborationOptions.keys(store, root.actorLinks()), tolerance));
             events = selected;
         } else {
             formatter = format.formatter(context);

@@ -144,10 +144,16 @@ final class FilterOptions {
             description = {"At most N events (N >= 1), after sorting.", "Example: --limit 5"})
     Integer limit;
 
+    @Option(names = "--dataset", paramLabel = "NAME", order = 35,
+            description = {"Events read from the dataset NAME, when --data is given more than once (a dataset "
+                    + "file's id, else the file name without extensions; a second of one name gets -2); repeat for "
+                    + "any of several.", "Example: --data caucasus.json --data acled-2023.csv --dataset acled-2023"})
+    List<String> datasets = new ArrayList<>();
+
     /** The filters as given, nothing resolved yet. */
     Filters filters() {
         return new Filters(from, to, in, around, window, before, after, match, precision, actors, exactActor, with,
-                roles, types, tags, places, sources, text, sort, limit);
+                roles, types, tags, places, sources, text, sort, limit, datasets);
     }
 
     /** See {@link Filters#dayHint()}. */

@@ -5,10 +5,11 @@ import dev.timeline.io.Trace;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import dev.timeline.input.IndexPrefetch;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,22 +87,26 @@ public final class Main {
         if (!"list".equals(command) && !"export".equals(command)) {
             return null;
         }
-        String data = env.get("TIMELINE_DATA");
+        List<String> data = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--no-cache") || args[i].equals("--")) {
                 return null;
             }
             if (args[i].equals("--data") && i + 1 < args.length) {
-                data = args[++i];
+                data.add(args[++i]);
             } else if (args[i].startsWith("--data=")) {
-                data = args[i].substring("--data=".length());
+                data.add(args[i].substring("--data=".length()));
             }
         }
-        if (data == null || data.isBlank()) {
-            return null;
+        String fromEnv = env.get("TIMELINE_DATA");
+        if (data.isEmpty() && fromEnv != null && !fromEnv.isBlank()) {
+            data = TimelineCommand.pathList(fromEnv);
+        }
+        if (data.size() != 1 || data.get(0).isBlank()) {
+            return null; // several files: each opens its own index
         }
         try {
-            return IndexPrefetch.start(Path.of(data), env);
+            return IndexPrefetch.start(Path.of(data.get(0)), env);
         } catch (InvalidPathException e) {
             return null;
         }
@@ -111,7 +116,7 @@ public final class Main {
     static String subcommand(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--data")) {
+            if (arg.equals("--data") || arg.equals("--actor-map")) {
                 i++; // its value, which may be any word
             } else if (!arg.startsWith("-")) {
                 return COMMANDS.containsKey(arg) ? arg : null;

@@ -31,7 +31,8 @@ final class ReportOptions {
         boolean toStdout = Output.isStdout(output);
         boolean colour = color.enabled(root, spec, toStdout);
         return FormatContext.of(dataset).withWidth(root.width(toStdout)).withColor(colour)
-                .withNotices(notice -> spec.commandLine().getErr().println("timeline: " + notice));
+                .withNotices(notice -> spec.commandLine().getErr().println("timeline: " + notice))
+                .withDatasetColumn(root.severalDatasets());
     }
 
     /** Something that writes a report. */

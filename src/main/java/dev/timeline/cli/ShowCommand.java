@@ -57,7 +57,8 @@ final class ShowCommand implements Callable<Integer> {
         Timeline timeline = Timeline.of(root.dataset());
         Event event = EventLookup.byIdOrPrefix(timeline, id);
         List<Event> related = EventLookup.related(timeline, event, RELATED_DAYS);
-        EventCard.Corroborating corroborating = corroborating(timeline, event, CorroborationOptions.keys(timeline));
+        EventCard.Corroborating corroborating = corroborating(timeline, event,
+                CorroborationOptions.keys(timeline, root.actorLinks()));
         report.write(root, spec, out -> new EventCard(report.context(root, spec, timeline.dataset()))
                 .write(event, related, corroborating, report.format, out));
         return ExitCode.OK;

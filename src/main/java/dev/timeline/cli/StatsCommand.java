@@ -98,9 +98,9 @@ final class StatsCommand implements Callable<Integer> {
             throw TimelineException.usage("--tolerance applies with --by-dataset");
         }
         Timeline timeline = Timeline.of(root.dataset());
-        List<Event> events = timeline.query(filters.select(timeline).query());
+        List<Event> events = timeline.query(filters.select(root.resolving(timeline)).query());
         if (byDataset) {
-            return byDataset(timeline, events, CorroborationOptions.keys(timeline));
+            return byDataset(timeline, events, CorroborationOptions.keys(timeline, root.actorLinks()));
         }
         Stats.Result result = Stats.count(events, by, timeline.dataset().actorsById());
         var context = report.context(root, spec, timeline.dataset());

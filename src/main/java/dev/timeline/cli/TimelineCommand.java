@@ -6,14 +6,16 @@ import dev.timeline.input.InputFormat;
 import dev.timeline.input.Inputs;
 import dev.timeline.io.Progress;
 import dev.timeline.model.Dataset;
-import dev.timeline.model.Event;
 import dev.timeline.query.EventStore;
-import dev.timeline.query.Query;
+import dev.timeline.query.ActorLinks;
 import dev.timeline.query.Timeline;
+import dev.timeline.query.UnionStore;
 import dev.timeline.text.TerminalText;
-import java.io.Closeable;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,10 +23,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.threeten.extra.LocalDateRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -38,7 +42,9 @@ import picocli.CommandLine.Spec;
                     + "1991-2023 (Eurasia Daily Monitor, vol. 20, issue 63)."},
         footerHeading = "%nEnvironment:%n",
         footer = {
-            "  TIMELINE_DATA      dataset file to read when --data is not given",
+            "  TIMELINE_DATA      data file(s) to read when --data is not given; several",
+            "                     separated by ':' (';' on Windows) as in PATH; a value naming",
+            "                     an existing file is that one file, ':' and all",
             "  TIMELINE_CONFIG    config file to read instead of the default location",
             "  XDG_CACHE_HOME     where indexes of big files are kept (default: ~/.cache), under timeline/",
             "  XDG_CONFIG_HOME    base of the config file location (default: ~/.config)",
@@ -48,7 +54,7 @@ import picocli.CommandLine.Spec;
             "",
             "Files:",
             "  $XDG_CONFIG_HOME/timeline/config.properties",
-            "                     defaults for data, format, export.format, color",
+            "                     defaults for data, actor-map, format, export.format, color",
             "                     ('timeline config' shows the effective settings)",
             "  .NAME.lock         beside a file being written (add, -o): held, then removed",
             "",
@@ -67,13 +73,22 @@ public final class TimelineCommand implements Runnable {
     /** The help of {@code --data} before its example; the formats describe themselves ({@link #dataHelp}). */
     @Option(names = "--data", paramLabel = "PATH", scope = ScopeType.INHERIT, order = 90,
             description = {"Data file to read.", "Example: --data acled-2023.csv"})
-    Path data;
+    List<Path> data = new ArrayList<>();
 
     /** The first line of {@code --data}'s help, naming every input format in the words it gives itself. */
     static String dataHelp() {
         return "Data file to read (default: $TIMELINE_DATA, else the config file's data, else the bundled dataset): "
-                + InputFormat.helpList() + ", told apart by content.";
+                + InputFormat.helpList() + ", told apart by content. May be given more than once: one timeline "
+                + "over all the files, each event keeping its dataset (filter with --dataset); a path is never "
+                + "split, whatever characters it holds.";
     }
+
+    @Option(names = "--actor-map", paramLabel = "FILE", scope = ScopeType.INHERIT, order = 94,
+            description = {"Actor crosswalk linking the actors of several --data files (CSV or JSON rows of "
+                    + "dataset, name or pattern, actor id), used by --actor, --with and --role in every dataset; "
+                    + "read when --data is given more than once (default: the config file's actor-map).",
+                "Example: --data caucasus.json --data acled.csv --actor-map actors.csv"})
+    Path actorMap;
 
     @Option(names = "--skip-bad", scope = ScopeType.INHERIT, order = 92,
             description = {"Leave malformed records of a big file out (reported on stderr) instead of failing.",
@@ -95,6 +110,7 @@ public final class TimelineCommand implements Runnable {
     private EventStore store;
     private Dataset dataset;
     private Config config;
+    private ActorLinks links;
 
     TimelineCommand(Map<String, String> env, IndexPrefetch prefetch) {
         this.env = env;
@@ -128,11 +144,74 @@ public final class TimelineCommand implements Runnable {
      */
     EventStore store(LocalDateRange days) {
         if (store == null) {
-            Path path = dataPath();
-            store = path == null ? Timeline.of(DatasetReader.read(DatasetReader.bundled(), DatasetReader.BUNDLED_NAME))
-                    : Inputs.open(path, inputOptions().withActorDays(days));
+            List<Path> paths = dataPaths();
+            if (paths.size() > 1) {
+                store = union(paths, days);
+            } else {
+                Path path = paths.isEmpty() ? null : paths.get(0);
+                store = path == null ? Timeline.of(DatasetReader.read(DatasetReader.bundled(),
+                        DatasetReader.BUNDLED_NAME)) : Inputs.open(path, inputOptions().withActorDays(days));
+            }
         }
         return store;
+    }
+
+    /** Opens every file of {@code paths} and reads them as one timeline, their actors linked by the crosswalk. */
+    private EventStore union(List<Path> paths, LocalDateRange days) {
+        List<EventStore> opened = new ArrayList<>();
+        try {
+            List<String> names = new ArrayList<>();
+            for (Path path : paths) {
+                EventStore member = Inputs.open(path, inputOptions().withActorDays(days));
+                opened.add(member);
+                String file = path.getFileName() == null || path.toString().equals(Inputs.STDIN) ? "stdin"
+                        : path.getFileName().toString();
+                names.add(UnionStore.nameOf(member, file));
+            }
+            List<String> unique = UnionStore.uniqueNames(names);
+            List<UnionStore.Member> members = new ArrayList<>();
+            for (int i = 0; i < opened.size(); i++) {
+                members.add(new UnionStore.Member(unique.get(i), opened.get(i)));
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            return UnionStore.of(members, actorLinks(), notice -> err.println("timeline: " + TerminalText.line(
+                    notice)));
+        } catch (RuntimeException e) {
+            for (EventStore member : opened) {
+                try {
+                    member.close();
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The crosswalk of --actor-map or the config's actor-map, read once, when several datasets are read (one
+     * dataset has nothing to link); none links by the country rule alone.
+     */
+    ActorLinks actorLinks() {
+        if (links == null) {
+            Path file = actorMap != null ? actorMap
+                    : config().get("actor-map").map(e -> Path.of(e.value())).orElse(null);
+            links = file == null || !severalDatasets() ? ActorLinks.NONE : ActorLinks.read(file);
+        }
+        return links;
+    }
+
+    /** Whether this run reads more than one dataset as one timeline. */
+    boolean severalDatasets() {
+        return dataPaths().size() > 1;
+    }
+
+    /**
+     * The store names are resolved against for a command that runs its query over {@code whole}, the dataset in
+     * memory: {@code whole} itself, unless several datasets are read, whose union resolves names in each of them.
+     */
+    EventStore resolving(EventStore whole) {
+        return severalDatasets() ? store(null) : whole;
     }
 
     /**
@@ -166,22 +245,81 @@ public final class TimelineCommand implements Runnable {
         }
     }
 
-    /** The dataset file chosen by --data, TIMELINE_DATA or the config file, or null for the bundled dataset. */
-    Path dataPath() {
-        Config.Entry entry = dataSetting();
-        return entry.value() == null ? null : Path.of(entry.value());
+    /**
+     * The one dataset file chosen by --data, TIMELINE_DATA or the config file, or null for the bundled dataset, for
+     * commands that read or change one dataset; several are a usage error.
+     */
+    Path dataPath(String command) {
+        List<Path> paths = dataPaths();
+        if (paths.size() > 1) {
+            throw TimelineException.usage("'" + command + "' reads one dataset, and " + dataSetting().source()
+                    + " gives " + paths.size() + "; give one --data");
+        }
+        return paths.isEmpty() ? null : paths.get(0);
+    }
+
+    /** The data files chosen by --data, TIMELINE_DATA or the config file; empty for the bundled dataset. */
+    List<Path> dataPaths() {
+        return dataSetting().paths().stream().map(Path::of).toList();
+    }
+
+    /**
+     * The data setting and where it came from: option &gt; environment &gt; config &gt; built-in.
+     *
+     * @param paths  the files, in the order given; empty for the bundled dataset
+     * @param source where they came from, for people
+     */
+    record DataSetting(List<String> paths, String source) {
     }
 
     /** The data setting and where it came from: option &gt; environment &gt; config &gt; built-in. */
-    Config.Entry dataSetting() {
-        if (data != null) {
-            return new Config.Entry(data.toString(), "option --data");
+    DataSetting dataSetting() {
+        List<String> given = dataOptions();
+        if (!given.isEmpty()) {
+            return new DataSetting(given, "option --data");
         }
         String fromEnv = env.get("TIMELINE_DATA");
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return new Config.Entry(fromEnv, "environment TIMELINE_DATA");
+            return new DataSetting(pathList(fromEnv), "environment TIMELINE_DATA");
         }
-        return config().get("data").orElse(new Config.Entry(null, "built-in (the bundled dataset)"));
+        return config().get("data").map(e -> new DataSetting(pathList(e.value()), e.source()))
+                .orElse(new DataSetting(List.of(), "built-in (the bundled dataset)"));
+    }
+
+    /**
+     * Every --data given, in order, before and after the subcommand's name: an inherited option is a copy in each
+     * command, and the subcommand's would start its list afresh.
+     */
+    private List<String> dataOptions() {
+        ParseResult parsed = spec == null ? null : spec.commandLine().getParseResult();
+        if (parsed == null) {
+            return data.stream().map(Path::toString).toList();
+        }
+        List<String> given = new ArrayList<>();
+        for (ParseResult command = parsed; command != null; command = command.subcommand()) {
+            if (command.hasMatchedOption("--data")) {
+                given.addAll(command.matchedOption("--data").stringValues());
+            }
+        }
+        return given;
+    }
+
+    /**
+     * The paths of a list as TIMELINE_DATA and the config's data give them: separated by the platform's path
+     * separator (':', ';' on Windows), as PATH is, blanks around each ignored; a value that names an existing file
+     * is that one file, separator and all.
+     */
+    static List<String> pathList(String value) {
+        String whole = value.strip();
+        try {
+            if (Files.exists(Path.of(whole))) {
+                return List.of(whole);
+            }
+        } catch (InvalidPathException e) {
+            // not one path: split it
+        }
+        return Arrays.stream(whole.split(Pattern.quote(File.pathSeparator))).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList();
     }
 
     /** The user's config file, read once. */

@@ -53,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>();
         List<DatasetReader.Report> reports = new ArrayList<>();
         if (files.isEmpty()) {
-            Path path = root.dataPath();
+            Path path = root.dataPath("validate");
             names.add(path == null ? DatasetReader.BUNDLED_NAME : path.toString());
             reports.add(path == null ? validateBundled() : validate(path));
         }

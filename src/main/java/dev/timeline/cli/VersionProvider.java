@@ -6,6 +6,8 @@ import dev.timeline.query.EventStore;
 import dev.timeline.query.Timeline;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +45,9 @@ final class VersionProvider implements IVersionProvider {
         try {
             EventStore store = root.store(null);
             Dataset dataset = store.dataset();
-            String where = root.dataPath() == null ? "bundled" : root.dataPath().toString();
+            List<Path> paths = root.dataPaths();
+            String where = paths.isEmpty() ? "bundled"
+                    : String.join(", ", paths.stream().map(Path::toString).toList());
             String count = store instanceof Timeline timeline
                     ? ", " + timeline.events().size() + " events" : "";
             return dataset.id() + " " + (dataset.version() == null ? "(no version)" : dataset.version()) + " ("

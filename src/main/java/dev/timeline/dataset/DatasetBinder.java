@@ -34,7 +34,7 @@ final class DatasetBinder {
     private static final List<String> ACTOR_FIELDS = List.of("id", "name", "kind", "country", "aliases", "partOf",
             "position");
     private static final List<String> EVENT_FIELDS = List.of("id", "date", "title", "summary", "type", "actors",
-            "place", "fatalities", "sources", "tags", "note");
+            "place", "fatalities", "sources", "tags", "note", "dataset");
     private static final List<String> PARTICIPATION_FIELDS = List.of("actor", "role");
     private static final List<String> PLACE_FIELDS = List.of("name", "country", "lat", "lon");
     private static final List<String> SOURCE_FIELDS = List.of("outlet", "published", "title", "url", "note");
@@ -143,10 +143,12 @@ final class DatasetBinder {
         }
         List<String> tags = in.strings(o, "tags");
         String note = in.optionalString(o, "note");
+        String dataset = in.optionalString(o, "dataset"); // the origin, in an export of several datasets
         if (id == null || date == null || title == null || type == null) {
             return null;
         }
-        return new Event(id, date, title, summary, type, participations, place, fatalities, sources, tags, note);
+        return new Event(id, date, title, summary, type, participations, place, fatalities, sources, tags, note,
+                dataset);
     }
 
     private Participation participation(Node node, Set<String> actorIds) {

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -37,9 +39,20 @@ public final class ActorReport {
             "events", "first", "last");
 
     private final FormatContext context;
+    /** Actor id to the names it is known by in each other dataset read, or null when one dataset is read. */
+    private final Function<String, Map<String, List<String>>> knownAs;
 
     public ActorReport(FormatContext context) {
+        this(context, null);
+    }
+
+    /**
+     * A report that also shows, per actor, the names it is known by in each other dataset read ({@code knownAs}:
+     * actor id to dataset name to names; null for no such column).
+     */
+    public ActorReport(FormatContext context, Function<String, Map<String, List<String>>> knownAs) {
         this.context = context;
+        this.knownAs = knownAs;
     }
 
     /** One row per actor of the dataset, in file order, with the events of {@code events} it takes part in. */
@@ -64,7 +77,12 @@ public final class ActorReport {
                 for (Row row : rows) {
                     cells.add(cells(row));
                 }
-                Reports.csv(HEADERS, cells, context.escapeFormulas(), out);
+                List<String> headers = HEADERS;
+                if (knownAs != null) {
+                    headers = new ArrayList<>(HEADERS);
+                    headers.add("knownAs");
+                }
+                Reports.csv(headers, cells, context.escapeFormulas(), out);
             }
             case JSON -> {
                 try (JsonGenerator json = Reports.json(out)) {
@@ -77,7 +95,7 @@ public final class ActorReport {
                 }
             }
             default -> {
-                TextTable table = new TextTable(List.of(
+                List<TextTable.Column> columns = new ArrayList<>(List.of(
                         new TextTable.Column("ID", 6, 34, 4),
                         new TextTable.Column("NAME", 10, 40, 6),
                         new TextTable.Column("KIND", 5, 15, 2),
@@ -87,6 +105,10 @@ public final class ActorReport {
                         new TextTable.Column("EVENTS", 6, 6, 1000),
                         TextTable.Column.whole("FIRST"),
                         TextTable.Column.whole("LAST")));
+                if (knownAs != null) {
+                    columns.add(new TextTable.Column("KNOWN AS", 8, 60, 3));
+                }
+                TextTable table = new TextTable(columns);
                 for (Row row : rows) {
                     List<String> cells = cells(row);
                     cells.set(4, cells.get(4).replace("; ", ", "));
@@ -97,14 +119,19 @@ public final class ActorReport {
         }
     }
 
-    private static List<String> cells(Row row) {
+    private List<String> cells(Row row) {
         Actor a = row.actor();
-        return new ArrayList<>(List.of(a.id(), a.name(), a.kind().id(), a.country() == null ? "" : a.country(),
-                String.join("; ", a.aliases()), a.partOf() == null ? "" : a.partOf(),
-                Integer.toString(row.events().size()), row.first(), row.last()));
+        List<String> cells = new ArrayList<>(List.of(a.id(), a.name(), a.kind().id(),
+                a.country() == null ? "" : a.country(), String.join("; ", a.aliases()),
+                a.partOf() == null ? "" : a.partOf(), Integer.toString(row.events().size()), row.first(), row.last()));
+        if (knownAs != null) {
+            cells.add(knownAs.apply(a.id()).entrySet().stream()
+                    .map(e -> e.getKey() + ": " + String.join(", ", e.getValue())).collect(Collectors.joining("; ")));
+        }
+        return cells;
     }
 
-    private static void writeJson(JsonGenerator json, Row row) throws IOException {
+    private void writeJson(JsonGenerator json, Row row) throws IOException {
         Actor a = row.actor();
         json.writeStartObject();
         json.writeStringField("id", a.id());
@@ -123,6 +150,17 @@ public final class ActorReport {
         json.writeNumberField("events", row.events().size());
         json.writeStringField("first", row.events().isEmpty() ? null : row.first());
         json.writeStringField("last", row.events().isEmpty() ? null : row.last());
+        if (knownAs != null) {
+            json.writeObjectFieldStart("knownAs");
+            for (Map.Entry<String, List<String>> known : knownAs.apply(a.id()).entrySet()) {
+                json.writeArrayFieldStart(known.getKey());
+                for (String name : known.getValue()) {
+                    json.writeString(name);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.timeline.model.Event;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,16 @@ final class CsvFormatter implements Formatter {
     /** The contract's column order. Never reorder; new columns go at the end. */
     static final List<String> COLUMNS = List.of("id", "date", "start", "end", "type", "title", "actors", "place",
             "country", "fatalities", "sources", "summary");
+
+    /** The contract's columns and, when the context asks for it, {@code dataset} after them. */
+    static List<String> columns(FormatContext context) {
+        if (!context.datasetColumn()) {
+            return COLUMNS;
+        }
+        List<String> columns = new ArrayList<>(COLUMNS);
+        columns.add("dataset");
+        return List.copyOf(columns);
+    }
 
     private static final CsvFactory FACTORY = new CsvFactory();
 
@@ -47,7 +59,7 @@ final class CsvFormatter implements Formatter {
             return;
         }
         CsvSchema.Builder builder = CsvSchema.builder();
-        COLUMNS.forEach(builder::addColumn);
+        columns(context).forEach(builder::addColumn);
         CsvSchema schema = builder.setUseHeader(true).setLineSeparator("\r\n").build();
         try (CsvGenerator csv = (CsvGenerator) FACTORY.createGenerator(out)) {
             csv.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -64,7 +76,7 @@ final class CsvFormatter implements Formatter {
     }
 
     private void writeTsv(Iterable<Event> events, Writer out) throws IOException {
-        out.write(String.join("\t", COLUMNS));
+        out.write(String.join("\t", columns(context)));
         out.write('\n');
         for (Event event : events) {
             StringBuilder line = new StringBuilder(256);
@@ -79,9 +91,9 @@ final class CsvFormatter implements Formatter {
         }
     }
 
-    /** The contract's cells for one event, in column order, neutralised as the context asks. */
+    /** The cells of {@link #columns} for one event, in column order, neutralised as the context asks. */
     List<String> cells(Event event) {
-        String[] cells = {
+        String[] contract = {
             event.id(),
             event.date().toString(),
             Cells.start(event),
@@ -94,6 +106,11 @@ final class CsvFormatter implements Formatter {
             event.fatalities() == null ? "" : event.fatalities().toString(),
             Cells.sources(event),
             event.summary()};
+        String[] cells = contract;
+        if (context.datasetColumn()) {
+            cells = Arrays.copyOf(contract, contract.length + 1);
+            cells[contract.length] = event.dataset() == null ? "" : event.dataset();
+        }
         if (context.escapeFormulas()) {
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = neutralize(cells[i]);

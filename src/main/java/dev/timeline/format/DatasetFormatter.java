@@ -28,7 +28,9 @@ final class DatasetFormatter implements Formatter {
     @Override
     public void write(Iterable<Event> events, Writer out) throws IOException {
         Dataset source = context.dataset();
-        Map<String, Actor> byId = source.actorsById();
+        // the context's actors: a dataset's own, or those of a big file or of several files read together, whose
+        // header lists none
+        Map<String, Actor> byId = context.actors();
         Set<String> needed = new HashSet<>();
         List<Event> selected = new ArrayList<>();
         for (Event event : events) {
@@ -42,7 +44,7 @@ final class DatasetFormatter implements Formatter {
         Set<String> selectedIds = new HashSet<>();
         selected.forEach(e -> selectedIds.add(e.id()));
         List<Event> inFileOrder = source.events().stream().filter(e -> selectedIds.contains(e.id())).toList();
-        List<Actor> actors = source.actors().stream().filter(a -> needed.contains(a.id())).toList();
+        List<Actor> actors = byId.values().stream().filter(a -> needed.contains(a.id())).toList();
         DatasetJson.write(new Dataset(source.id(), source.version(), source.title(), source.description(),
                 actors, inFileOrder.size() == selected.size() ? inFileOrder : selected), out);
     }

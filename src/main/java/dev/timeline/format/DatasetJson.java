@@ -138,6 +138,7 @@ public final class DatasetJson {
             json.writeEndArray();
         }
         optional(json, "note", event.note());
+        optional(json, "dataset", event.dataset());
         json.writeEndObject();
     }
 

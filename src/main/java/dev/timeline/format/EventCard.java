@@ -91,6 +91,7 @@ public final class EventCard {
         Map<String, Actor> actors = context.actors();
         out.write(TerminalText.line(e.title()) + "\n");
         line(out, "Id", e.id());
+        line(out, "Dataset", e.dataset());
         line(out, "Date", e.date() + " — " + e.date().describe());
         line(out, "Span", span(e));
         line(out, "Type", e.type().id() + " (" + e.type().label() + "; " + lens(e) + ")");

@@ -116,6 +116,9 @@ final class JsonFormatter implements Formatter {
             json.writeString(tag);
         }
         json.writeEndArray();
+        if (event.dataset() != null) {
+            json.writeStringField("dataset", event.dataset());
+        }
         if (corroboration != null) {
             writeCorroboratedBy(json, event);
         }

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,8 @@ final class TableFormatter implements Formatter {
     private static final List<TextTable.Column> CORROBORATION_COLUMNS = List.of(
             new TextTable.Column("RECORDS", 12, 80, 8),
             new TextTable.Column("SOURCES", 7, 40, 2));
+    /** After the others when several datasets are read: where each event comes from, kept whole where it can be. */
+    private static final TextTable.Column DATASET = new TextTable.Column("DATASET", 10, 24, 1000);
 
     private final FormatContext context;
     /** The groups to show in RECORDS and SOURCES, or null for the plain table. */
@@ -53,12 +56,18 @@ final class TableFormatter implements Formatter {
         this.corroboration = corroboration;
     }
 
+    /** The columns: the contract's, then RECORDS and SOURCES when grouping, then DATASET when several are read. */
     private List<TextTable.Column> columns() {
-        if (corroboration == null) {
+        if (corroboration == null && !context.datasetColumn()) {
             return COLUMNS;
         }
         List<TextTable.Column> columns = new ArrayList<>(COLUMNS);
-        columns.addAll(CORROBORATION_COLUMNS);
+        if (corroboration != null) {
+            columns.addAll(CORROBORATION_COLUMNS);
+        }
+        if (context.datasetColumn()) {
+            columns.add(DATASET);
+        }
         return columns;
     }
 
@@ -88,25 +97,29 @@ final class TableFormatter implements Formatter {
 
     private String[] cells(Event event) {
         String title = event.id().equals(context.pivotId()) ? PIVOT + event.title() : event.title();
-        String[] cells = {event.date().toString(), title,
-            Cells.actors(event, context.actors()).replace("; ", ", "),
-            event.place() == null ? "" : event.place().toString()};
-        if (corroboration == null) {
-            return cells;
+        List<String> cells = new ArrayList<>(List.of(event.date().toString(), title,
+                Cells.actors(event, context.actors()).replace("; ", ", "),
+                event.place() == null ? "" : event.place().toString()));
+        if (corroboration != null) {
+            CorroborationGroup group = corroboration.groupOf(event);
+            List<Event> records = group == null ? List.of(event) : group.records();
+            Set<String> outlets = new LinkedHashSet<>();
+            records.forEach(r -> r.sources().forEach(s -> outlets.add(s.outlet() == null ? "(outlet not named)"
+                    : s.outlet())));
+            cells.add(group == null ? ""
+                    : records.stream().map(CorroborationFormats::record).collect(Collectors.joining(", ")));
+            cells.add(String.join("; ", outlets));
         }
-        CorroborationGroup group = corroboration.groupOf(event);
-        List<Event> records = group == null ? List.of(event) : group.records();
-        Set<String> outlets = new LinkedHashSet<>();
-        records.forEach(r -> r.sources().forEach(s -> outlets.add(s.outlet() == null ? "(outlet not named)"
-                : s.outlet())));
-        return new String[] {cells[0], cells[1], cells[2], cells[3], group == null ? ""
-            : records.stream().map(CorroborationFormats::record).collect(Collectors.joining(", ")),
-            String.join("; ", outlets)};
+        if (context.datasetColumn()) {
+            cells.add(Objects.toString(event.dataset(), ""));
+        }
+        return cells.toArray(String[]::new);
     }
 
     private String[] style(Event event) {
-        return corroboration == null ? new String[] {dateStyle(event), null, null, null}
-                : new String[] {dateStyle(event), null, null, null, null, null};
+        String[] styles = new String[columns().size()];
+        styles[0] = dateStyle(event);
+        return styles;
     }
 
     static String dateStyle(Event event) {

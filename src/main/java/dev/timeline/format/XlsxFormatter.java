@@ -28,16 +28,17 @@ final class XlsxFormatter implements BinaryFormatter {
     private static final int FLUSH_ROWS = 1000;
 
     private final CsvFormatter cells;
+    private final List<String> columns;
 
     XlsxFormatter(FormatContext context) {
         this.cells = CsvFormatter.csv(context);
+        this.columns = CsvFormatter.columns(context);
     }
 
     @Override
     public void write(Iterable<Event> events, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(new Unclosed(out), "timeline", "1.0");
         Worksheet sheet = workbook.newWorksheet("events");
-        List<String> columns = CsvFormatter.COLUMNS;
         for (int c = 0; c < columns.size(); c++) {
             sheet.value(0, c, columns.get(c));
             sheet.style(0, c).bold().set();

@@ -44,6 +44,7 @@ final class JsonlEventParser {
             List<Source> sources = new ArrayList<>();
             List<String> tags = new ArrayList<>();
             String note = null;
+            String dataset = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
@@ -60,6 +61,7 @@ final class JsonlEventParser {
                     case "title" -> title = p.getValueAsString();
                     case "summary" -> summary = p.getValueAsString();
                     case "note" -> note = p.getValueAsString();
+                    case "dataset" -> dataset = p.getValueAsString(); // an export of several datasets read back
                     case "type" -> {
                         String text = p.getValueAsString();
                         type = Coded.lookup(EventType.class, text).orElseThrow(() -> new BadRow("unknown type '"
@@ -92,7 +94,7 @@ final class JsonlEventParser {
                         + "' in the event; expected an object with 'id', 'date', 'title' and 'type'", 1);
             }
             return new Event(id, date, title == null ? id : title, summary, type, actors, place, fatalities, sources,
-                    tags, note);
+                    tags, note, dataset);
         } catch (JsonProcessingException e) {
             throw new BadRow("not a JSON event object: " + Json.describe(e),
                     e.getLocation().getColumnNr());

@@ -16,9 +16,9 @@ import java.util.Set;
 
 /**
  * Finds actors by the names people type (id, name or alias, ignoring case, accents and punctuation) and knows
- * what is part of what.
+ * what is part of what. Extended only by the resolver of several datasets read together ({@link UnionResolver}).
  */
-public final class ActorResolver {
+public class ActorResolver {
 
     private final Map<String, Actor> byId = new LinkedHashMap<>();
     private final Map<String, Actor> byName = new HashMap<>();

@@ -23,7 +23,8 @@ final class EventMatcher implements Predicate<Event> {
                 return false;
             }
         }
-        return (query.precision() == null || event.date().precision().atLeast(query.precision()))
+        return (query.datasets().isEmpty() || query.datasets().contains(event.dataset()))
+                && (query.precision() == null || event.date().precision().atLeast(query.precision()))
                 && (query.types().isEmpty() || query.types().contains(event.type()))
                 && actors(event)
                 && withAll(event)

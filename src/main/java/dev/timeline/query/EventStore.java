@@ -7,9 +7,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -56,6 +58,21 @@ public interface EventStore extends Closeable {
      * file is read through, telling the progress it was opened with.
      */
     void forEachStored(Consumer<Event> action);
+
+    /**
+     * The names of the datasets its events come from, for {@code --dataset}: a union's members; for one file, the
+     * names its events carry ({@link Event#dataset()}: an export of several read back), found by reading it
+     * through; empty when they carry none.
+     */
+    default List<String> datasetNames() {
+        Set<String> names = new LinkedHashSet<>();
+        query(Query.ALL).forEach(e -> {
+            if (e.dataset() != null) {
+                names.add(e.dataset());
+            }
+        });
+        return List.copyOf(names);
+    }
 
     /**
      * The whole store as one dataset in memory, events in date order, for commands that need every event and actor

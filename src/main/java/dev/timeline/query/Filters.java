@@ -35,16 +35,17 @@ import org.threeten.extra.LocalDateRange;
  * @param text       phrases whose every word must occur in title or summary
  * @param sort       the order
  * @param limit      at most this many events (1 or more), or null for all
+ * @param datasets   names of datasets read ({@code --dataset}): events from any of them; empty for any
  */
 public record Filters(LocalDateRange from, LocalDateRange to, PeriodExpression in, String around, Window window,
         String before, String after, Match match, Precision precision, List<String> actors, boolean exactActor,
         List<String> with, List<Role> roles, List<EventType> types, List<String> tags, List<String> places,
-        List<String> sources, List<String> text, SortOrder sort, Integer limit) {
+        List<String> sources, List<String> text, SortOrder sort, Integer limit, List<String> datasets) {
 
     /** No filter: every event, oldest first. */
     public static final Filters NONE = new Filters(null, null, null, null, null, null, null, Match.OVERLAPS, null,
             List.of(), false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            SortOrder.DATE, null);
+            SortOrder.DATE, null, List.of());
 
     public Filters {
         Objects.requireNonNull(match, "match");
@@ -57,6 +58,7 @@ public record Filters(LocalDateRange from, LocalDateRange to, PeriodExpression i
         places = List.copyOf(places);
         sources = List.copyOf(sources);
         text = List.copyOf(text);
+        datasets = List.copyOf(datasets);
     }
 
     /**

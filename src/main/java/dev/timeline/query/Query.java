@@ -29,10 +29,12 @@ import java.util.function.Predicate;
  * @param precision  events known at least this precisely, or null for any
  * @param descending newest first instead of oldest first
  * @param limit      at most this many events, 0 for no limit
+ * @param datasets   events read from any of these datasets ({@link Event#dataset()}, {@code --dataset}); empty for
+ *                   any
  */
 public record Query(List<DateCondition> dates, Set<String> actorIds, Set<Role> roles, List<Set<String>> withAll,
         Set<EventType> types, Set<String> tags, List<String> places, List<String> outlets, List<String> words,
-        Precision precision, boolean descending, int limit) {
+        Precision precision, boolean descending, int limit, Set<String> datasets) {
 
     /** Every event, oldest first. */
     public static final Query ALL = builder().build();
@@ -47,6 +49,7 @@ public record Query(List<DateCondition> dates, Set<String> actorIds, Set<Role> r
         places = List.copyOf(places);
         outlets = List.copyOf(outlets);
         words = List.copyOf(words);
+        datasets = Set.copyOf(datasets);
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be 0 (none) or more: " + limit);
         }
@@ -75,6 +78,7 @@ public record Query(List<DateCondition> dates, Set<String> actorIds, Set<Role> r
         private Precision precision;
         private boolean descending;
         private int limit;
+        private final Set<String> datasets = new LinkedHashSet<>();
 
         private Builder() {
         }
@@ -139,9 +143,14 @@ public record Query(List<DateCondition> dates, Set<String> actorIds, Set<Role> r
             return this;
         }
 
+        public Builder datasets(Set<String> any) {
+            datasets.addAll(any);
+            return this;
+        }
+
         public Query build() {
             return new Query(dates, actorIds, roles, withAll, types, tags, places, outlets, words, precision,
-                    descending, limit);
+                    descending, limit, datasets);
         }
     }
 }

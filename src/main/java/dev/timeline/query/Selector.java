@@ -98,6 +98,9 @@ public final class Selector {
             }
             query.limit(filters.limit());
         }
+        if (!filters.datasets().isEmpty()) {
+            query.datasets(datasets(filters.datasets(), store.datasetNames()));
+        }
         return new Selection(query.build(), pivotId);
     }
 
@@ -202,6 +205,21 @@ public final class Selector {
         return wanted;
     }
 
+    /** The {@code --dataset} names, each checked against the names of the datasets read ({@code known}). */
+    private static Set<String> datasets(List<String> typed, List<String> known) {
+        for (String name : typed) {
+            if (known.isEmpty()) {
+                throw new QueryException("--dataset '" + name + "': the data read are one dataset, and its events "
+                        + "name none; --dataset picks among datasets read together (--data given more than once)");
+            }
+            if (!known.contains(name)) {
+                throw new QueryException("unknown dataset '" + name + "' for --dataset" + Names.didYouMean(name, known)
+                        + "; the datasets read are: " + String.join(", ", known));
+            }
+        }
+        return Set.copyOf(typed);
+    }
+
     private static List<String> textTerms(String typed) {
         try {
             return TextTerms.parse(typed);
@@ -222,6 +240,13 @@ public final class Selector {
             if (!text.isEmpty() && (Character.isDigit(text.charAt(0)) || text.startsWith(".."))) {
                 throw new QueryException("invalid value for option '" + option + "': " + e.getMessage());
             }
+        }
+        List<String> prefixed = !(store instanceof UnionStore) ? List.of()
+                : store.eventIds().stream().filter(id -> id.endsWith(":" + text.strip())).toList();
+        if (!prefixed.isEmpty()) {
+            // several datasets read together hold this id: each is named DATASET:ID
+            throw new QueryException("event '" + text + "' for " + option + " is in more than one dataset; name "
+                    + "one: " + String.join(" or ", prefixed.stream().map(n -> "'" + n + "'").toList()));
         }
         List<String> near = Names.closest(text, store.eventIds(), 3);
         throw new QueryException("unknown event '" + text + "' for " + option + (near.isEmpty()

@@ -99,11 +99,11 @@ class ShellCommandsTest {
         Result result = new Cli().env("TIMELINE_CONFIG", config.toString()).run("list");
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().lines()).containsExactly(
-                config + ":2:1: unknown key 'colour' (did you mean 'color'?); expected one of: data, format, "
+                config + ":2:1: unknown key 'colour' (did you mean 'color'?); expected one of: data, actor-map, format, "
                         + "export.format, color",
                 config + ":3:1: key 'format': unknown format 'xml'; expected one of: table, csv, tsv, xlsx, json, jsonl, "
                         + "markdown, ics, timelinejs, geojson, dataset",
-                config + ":4:1: 'nonsense' is not a setting; expected key = value, with a key among: data, format, "
+                config + ":4:1: 'nonsense' is not a setting; expected key = value, with a key among: data, actor-map, format, "
                         + "export.format, color");
     }
 

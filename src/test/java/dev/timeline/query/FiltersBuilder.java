@@ -5,6 +5,7 @@ import dev.timeline.dates.Precision;
 import dev.timeline.dates.Window;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Role;
+import java.util.ArrayList;
 import java.util.List;
 import org.threeten.extra.LocalDateRange;
 
@@ -28,6 +29,7 @@ final class FiltersBuilder {
     private List<String> places = List.of();
     private List<String> sources = List.of();
     private List<String> text = List.of();
+    private final List<String> datasets = new ArrayList<>();
     private SortOrder sort = SortOrder.DATE;
     private Integer limit;
 
@@ -135,8 +137,13 @@ final class FiltersBuilder {
         return this;
     }
 
+    FiltersBuilder dataset(String name) {
+        datasets.add(name);
+        return this;
+    }
+
     Filters build() {
         return new Filters(from, to, in, around, window, before, after, match, precision, actors, exactActor,
-                with, roles, types, tags, places, sources, text, sort, limit);
+                with, roles, types, tags, places, sources, text, sort, limit, datasets);
     }
 }
