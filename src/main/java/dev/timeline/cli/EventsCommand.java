@@ -76,7 +76,8 @@ abstract class EventsCommand implements Callable<Integer> {
                 err.println("timeline: " + CorroborationOptions.ONE_DATASET);
             }
             formatter = CorroborationFormats.formatter(format, context,
-                    Corroboration.of(selected, CorroborationOptions.keys(store, root.actorLinks()), tolerance));
+                    Corroboration.of(selected, CorroborationOptions.keys(store, root.actorLinks()), tolerance),
+                    root.severalDatasets() ? store.datasetNames() : List.of());
             events = selected;
         } else {
             formatter = format.formatter(context);

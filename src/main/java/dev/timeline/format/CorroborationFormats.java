@@ -5,13 +5,14 @@ import dev.timeline.query.Corroboration;
 import dev.timeline.query.CorroborationGroup;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The formats that show corroborated records ({@code --corroborate}) once per group: a table row, or a JSON object
- * with a {@code corroboratedBy} array, for the group's first record; the group's other records are left out where
+ * with a {@code corroboratedBy} array, for the record the group is shown by ({@link CorroborationGroup#shownBy}); the group's other records are left out where
  * they would have come, and records in no group are written as usual.
  */
 public final class CorroborationFormats {
@@ -36,13 +37,22 @@ public final class CorroborationFormats {
      * @throws IllegalArgumentException when {@code format} is not one of {@link #SUPPORTED}
      */
     public static Formatter formatter(OutputFormat format, FormatContext context, Corroboration corroboration) {
+        return formatter(format, context, corroboration, List.of());
+    }
+
+    /**
+     * As {@link #formatter(OutputFormat, FormatContext, Corroboration)}, a group shown by its record of the
+     * dataset that comes first in {@code datasets} among its most precise ({@link CorroborationGroup#shownBy}).
+     */
+    public static Formatter formatter(OutputFormat format, FormatContext context, Corroboration corroboration,
+            List<String> datasets) {
         Formatter inner = switch (format) {
             case TABLE -> new TableFormatter(context, corroboration);
             case JSON -> JsonFormatter.array(context).corroborated(corroboration);
             case JSONL -> JsonFormatter.lines(context).corroborated(corroboration);
             default -> throw new IllegalArgumentException("--format " + format + " does not show corroboration");
         };
-        return (events, out) -> inner.write(() -> headlines(events.iterator(), corroboration), out);
+        return (events, out) -> inner.write(() -> headlines(events.iterator(), corroboration, context.pivotId(), datasets), out);
     }
 
     /** "acled/123" for a record of a named dataset, its id alone for a one-dataset run's. */
@@ -50,13 +60,14 @@ public final class CorroborationFormats {
         return event.dataset() == null ? event.id() : event.dataset() + "/" + event.id();
     }
 
-    /** The group's first record when {@code event} is in a group and is not it: skipped. */
-    private static boolean skipped(Event event, Corroboration corroboration) {
+    /** A record of a group that is not the one the group is shown by ({@link CorroborationGroup#shownBy}): skipped. */
+    private static boolean skipped(Event event, Corroboration corroboration, String pivotId, List<String> datasets) {
         CorroborationGroup group = corroboration.groupOf(event);
-        return group != null && group.first() != event;
+        return group != null && group.shownBy(pivotId, datasets) != event;
     }
 
-    private static Iterator<Event> headlines(Iterator<Event> events, Corroboration corroboration) {
+    private static Iterator<Event> headlines(Iterator<Event> events, Corroboration corroboration, String pivotId,
+            List<String> datasets) {
         return new Iterator<>() {
             private Event next;
 
@@ -64,7 +75,7 @@ public final class CorroborationFormats {
             public boolean hasNext() {
                 while (next == null && events.hasNext()) {
                     Event e = events.next();
-                    if (!skipped(e, corroboration)) {
+                    if (!skipped(e, corroboration, pivotId, datasets)) {
                         next = e;
                     }
                 }

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * bold. The event a
  * query was centred on is marked {@value #PIVOT}. The first {@value #SIZING_ROWS} rows size the columns, so a
  * big file's listing streams in bounded memory. With corroboration ({@code --corroborate}, see
- * {@link CorroborationFormats}) two columns follow: RECORDS, every record of the row's group as {@code dataset/id}
- * (empty when nothing corroborates the row: width goes to the groups), and SOURCES, the outlets all of them cite,
+ * {@link CorroborationFormats}) two columns follow: CORROBORATED BY, the other records of the row's group as
+ * {@code dataset/id} (empty when nothing corroborates the row: width goes to the groups), and SOURCES, the outlets all of them cite,
  * each once.
  */
 final class TableFormatter implements Formatter {
@@ -38,7 +38,7 @@ final class TableFormatter implements Formatter {
             new TextTable.Column("PLACE", 5, 30, 2));
 
     private static final List<TextTable.Column> CORROBORATION_COLUMNS = List.of(
-            new TextTable.Column("RECORDS", 12, 80, 8),
+            new TextTable.Column("CORROBORATED BY", 15, 80, 8),
             new TextTable.Column("SOURCES", 7, 40, 2));
     /** After the others when several datasets are read: where each event comes from, kept whole where it can be. */
     private static final TextTable.Column DATASET = new TextTable.Column("DATASET", 10, 24, 1000);
@@ -106,8 +106,8 @@ final class TableFormatter implements Formatter {
             Set<String> outlets = new LinkedHashSet<>();
             records.forEach(r -> r.sources().forEach(s -> outlets.add(s.outlet() == null ? "(outlet not named)"
                     : s.outlet())));
-            cells.add(group == null ? ""
-                    : records.stream().map(CorroborationFormats::record).collect(Collectors.joining(", ")));
+            cells.add(group == null ? "" : records.stream().filter(r -> r != event).map(CorroborationFormats::record)
+                    .collect(Collectors.joining(", ")));
             cells.add(String.join("; ", outlets));
         }
         if (context.datasetColumn()) {

@@ -25,7 +25,7 @@ class CorroborateCommandTest {
         Result plain = cli.run("list", "--in", "2023-03");
         Result result = cli.run("list", "--in", "2023-03", "--corroborate");
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat(result.out()).contains("RECORDS", "SOURCES", "Azerbaijani MP Fazil Mustafa", "Eurasi");
+        assertThat(result.out()).contains("CORROBORATED BY", "SOURCES", "Azerbaijani MP", "Eurasi");
         assertThat(result.out().lines().count()).isEqualTo(plain.out().lines().count());
         assertThat(result.err()).contains("timeline: --corroborate: the events come from one dataset");
     }
