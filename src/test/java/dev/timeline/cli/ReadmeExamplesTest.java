@@ -3,6 +3,7 @@ package dev.timeline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.support.Cli;
+import dev.timeline.tools.GenerateEvents;
 import dev.timeline.support.Cli.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,12 +49,29 @@ class ReadmeExamplesTest {
         return examples.stream();
     }
 
+    /**
+     * Runs a console example as a shell would: leading {@code NAME=VALUE} words set the environment; a
+     * {@code scripts/generate-events} line makes its file (and prints nothing); a {@code scripts/timeline} line's
+     * stdout and stderr must be the lines under it.
+     */
     @ParameterizedTest
     @MethodSource("examples")
-    void showsRealOutput(Example example) {
-        assertThat(example.command()).startsWith("scripts/timeline ");
-        String[] args = example.command().substring("scripts/timeline ".length()).split(" ");
-        Result result = new Cli().run(args);
+    void showsRealOutput(Example example) throws IOException {
+        List<String> words = new ArrayList<>(List.of(example.command().split(" ")));
+        Cli cli = new Cli();
+        while (!words.isEmpty() && words.get(0).matches("[A-Z_]+=\\S*")) {
+            String assignment = words.remove(0);
+            cli.env(assignment.substring(0, assignment.indexOf('=')), assignment.substring(assignment.indexOf('=') + 1));
+        }
+        String program = words.remove(0);
+        String[] args = words.toArray(String[]::new);
+        if (program.equals("scripts/generate-events")) {
+            GenerateEvents.main(args);
+            assertThat(example.expected()).as("generate-events prints nothing").isEmpty();
+            return;
+        }
+        assertThat(program).isEqualTo("scripts/timeline");
+        Result result = cli.run(args);
         // a README cannot show CSV's CR; everything else must match exactly
         assertThat((result.out() + result.err()).replace("\r\n", "\n")).isEqualTo(example.expected());
     }

@@ -313,6 +313,34 @@ class SeveralDatasetsTest {
     }
 
     @Test
+    void aCrosswalkLinksAnAcledNameToTheCuratedActorBothWays() throws IOException {
+        Path map = dir.resolve("map.csv");
+        Files.writeString(map, "dataset,pattern,actor\nacled-2023,^Military Forces of Iran,iran-armed-forces\n");
+        // the curated armed forces, with the crosswalk: their own events and ACLED's "Military Forces of Iran"
+        List<String> linked = ids(three("--actor-map", map.toString(), "--actor", "iran-armed-forces",
+                "--in", "2023"));
+        assertThat(linked).contains("IRN101").doesNotContain("IRN103", "AZE102");
+        assertThat(ids(three("--actor", "iran-armed-forces", "--in", "2023"))).doesNotContain("IRN101");
+        // and the ACLED name selects the curated actor's events too
+        List<String> back = ids(three("--actor-map", map.toString(), "--actor", "Military Forces of Iran (2021-)"));
+        assertThat(back).contains("IRN101").containsAll(ids(three("--actor", "iran-armed-forces", "--exact-actor")));
+        // actors shows the name it is known by in ACLED
+        Result actors = ok(three("actors", "--actor-map", map.toString(), "--format", "json"));
+        assertThat(actors.out()).contains("\"knownAs\"").contains("Military Forces of Iran (2021-)");
+    }
+
+    @Test
+    void aCrosswalkNamingNoActorReadIsRefusedWithItsLine() throws IOException {
+        Path map = dir.resolve("map.csv");
+        Files.writeString(map, "dataset,name,actor\n*,IRGC,irgc\n*,Iran,iran-armd-forces\n");
+        Result result = cli.run(three("list", "--actor-map", map.toString()));
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err().strip()).startsWith(map + ":3:")
+                .contains("'iran-armd-forces'", "did you mean 'iran-armed-forces'").doesNotContain("Exception");
+        assertThat(result.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
     void actorIdsTwoDatasetsGiveDifferentActorsAreQualified() throws IOException {
         Path clash = dir.resolve("clash.jsonl");
         Files.writeString(clash, "{\"id\":\"c-1\",\"date\":\"2023-03-28\",\"title\":\"Other Iran\",\"type\":"
