@@ -248,8 +248,10 @@ public final class Chromium implements AutoCloseable {
             throws InterruptedException, TimeoutException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            List<JsonNode> seen = events.subList(from, events.size());
-            if (seen.stream().anyMatch(wanted)) {
+            // a snapshot: a sublist view of the live list fails when the reader thread adds an event meanwhile
+            Object[] all = events.toArray();
+            List<Object> seen = List.of(all).subList(Math.min(from, all.length), all.length);
+            if (seen.stream().map(JsonNode.class::cast).anyMatch(wanted)) {
                 return;
             }
             Thread.sleep(20);
