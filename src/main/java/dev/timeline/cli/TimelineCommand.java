@@ -1,6 +1,8 @@
 package dev.timeline.cli;
 
 import dev.timeline.dataset.DatasetReader;
+import dev.timeline.engine.Engine;
+import dev.timeline.engine.Engines;
 import dev.timeline.input.IndexPrefetch;
 import dev.timeline.input.InputFormat;
 import dev.timeline.input.Inputs;
@@ -85,6 +87,12 @@ public final class TimelineCommand implements Runnable {
                 "Example: --data events.jsonl --no-cache"})
     boolean noCache;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", scope = ScopeType.INHERIT, order = 94,
+            description = {"Engine that runs the query: native, duckdb (embedded, in process: Parquet files and globs, "
+                    + "JSON Lines) or spark (default: duckdb for Parquet, else native).",
+                "Example: --engine duckdb --data 'lake/*.parquet'"})
+    Engine engine;
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT, order = 91,
             description = {"Show stack traces with errors (for bug reports).", "Example: timeline --verbose list "
                     + "--data broken.json"})
@@ -129,8 +137,12 @@ public final class TimelineCommand implements Runnable {
     EventStore store(LocalDateRange days) {
         if (store == null) {
             Path path = dataPath();
-            store = path == null ? Timeline.of(DatasetReader.read(DatasetReader.bundled(), DatasetReader.BUNDLED_NAME))
-                    : Inputs.open(path, inputOptions().withActorDays(days));
+            if (path == null) {
+                Engines.checkBundled(engine);
+                store = Timeline.of(DatasetReader.read(DatasetReader.bundled(), DatasetReader.BUNDLED_NAME));
+            } else {
+                store = Engines.open(path, engine, () -> Inputs.open(path, inputOptions().withActorDays(days)));
+            }
         }
         return store;
     }
