@@ -1,6 +1,11 @@
 package dev.timeline.engine;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.timeline.io.DataException;
+import dev.timeline.io.Json;
+import dev.timeline.model.Actor;
+import dev.timeline.model.ActorKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,6 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,11 +33,15 @@ import java.util.Set;
  * @param parquet   Parquet, else JSON Lines
  * @param countries whether actors are tied to countries ({@code ActorResolver.coveringCountries}): JSON Lines
  *                  never (as the native reader), Parquet as its {@code timeline.countries} metadata says, else yes
+ * @param actors    every actor of the input, from the metadata of a Parquet file export wrote; null when the rows
+ *                  must be scanned for them (JSON Lines, a glob, a file from elsewhere)
  */
-record DuckInput(String name, boolean parquet, boolean countries) {
+record DuckInput(String name, boolean parquet, boolean countries, List<Actor> actors) {
 
     /** The Parquet key-value metadata entry that says whether the events' actors are tied to countries. */
     static final String COUNTRIES_KEY = "timeline.countries";
+    /** The Parquet key-value metadata entry with every actor's id and name ({@code [["id","name"],…]}). */
+    static final String ACTORS_KEY = "timeline.actors";
 
     static final String JSON_COLUMNS = "{id: 'VARCHAR', date: 'VARCHAR', start: 'DATE', \"end\": 'DATE', "
             + "type: 'VARCHAR', title: 'VARCHAR', summary: 'VARCHAR', "
@@ -108,22 +119,51 @@ record DuckInput(String name, boolean parquet, boolean countries) {
             throw DataException.reading(data, new NoSuchFileException(data));
         }
         if (isParquet(file)) {
-            return new DuckInput(data, true, countries(statement, file));
+            Map<String, String> metadata = metadata(statement, file);
+            return new DuckInput(data, true, !"false".equals(metadata.get(COUNTRIES_KEY)),
+                    isGlob(data) ? null : actors(data, metadata.get(ACTORS_KEY)));
         }
         if (!isGlob(data) && firstByte(file) == '{') {
-            return new DuckInput(data, false, false);
+            return new DuckInput(data, false, false, null);
         }
         throw new DataException(data, "the duckdb engine reads Parquet (a file or a glob) and JSON Lines in the "
                 + "export shape, not this file; read it with --engine native, or convert it first: timeline export "
                 + "--data FILE --format parquet -o FILE.parquet");
     }
 
-    private static boolean countries(Statement statement, Path file) throws SQLException {
-        try (ResultSet r = statement.executeQuery("SELECT decode(value) FROM parquet_kv_metadata("
-                + Dialect.DUCKDB.literal(file.toString()) + ") WHERE decode(key) = "
-                + Dialect.DUCKDB.literal(COUNTRIES_KEY))) {
-            return !r.next() || !"false".equals(r.getString(1));
+    private static Map<String, String> metadata(Statement statement, Path file) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (ResultSet r = statement.executeQuery("SELECT decode(key), decode(value) FROM parquet_kv_metadata("
+                + Dialect.DUCKDB.literal(file.toString()) + ")")) {
+            while (r.next()) {
+                out.put(r.getString(1), r.getString(2));
+            }
         }
+        return out;
+    }
+
+    private static List<Actor> actors(String data, String json) {
+        if (json == null) {
+            return null;
+        }
+        List<Actor> actors = new ArrayList<>();
+        try (JsonParser parser = Json.FACTORY.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new IOException("not an array");
+            }
+            while (parser.nextToken() == JsonToken.START_ARRAY) {
+                String id = parser.nextTextValue();
+                String name = parser.nextTextValue();
+                if (id == null || parser.nextToken() != JsonToken.END_ARRAY) {
+                    throw new IOException("an actor is not [id, name]");
+                }
+                actors.add(new Actor(id, name == null ? id : name, ActorKind.GROUP, null, null, null, null));
+            }
+        } catch (IOException e) {
+            throw new DataException(data, "its " + ACTORS_KEY + " metadata is not [[id, name], ...]: "
+                    + e.getMessage());
+        }
+        return actors;
     }
 
     private static int firstByte(Path file) {

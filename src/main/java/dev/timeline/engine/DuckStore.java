@@ -106,6 +106,11 @@ public final class DuckStore implements EventStore {
 
     @Override
     public synchronized Map<String, Actor> actorsById() {
+        if (actorsById == null && input.actors() != null) {
+            Map<String, Actor> found = new LinkedHashMap<>();
+            input.actors().forEach(a -> found.put(a.id(), a));
+            actorsById = Collections.unmodifiableMap(found);
+        }
         if (actorsById == null) {
             Map<String, Actor> found = new LinkedHashMap<>();
             String sql = "SELECT a.id, min(a.name) FROM (SELECT unnest(actors) AS a FROM events) "

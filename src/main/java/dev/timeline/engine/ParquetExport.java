@@ -1,6 +1,10 @@
 package dev.timeline.engine;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.timeline.io.DataException;
+import dev.timeline.io.Json;
+import java.io.StringWriter;
+import java.util.Map;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +27,31 @@ public final class ParquetExport {
     private ParquetExport() {
     }
 
+    /** {@code [["id","name"],…]}. */
+    static String json(Map<String, String> actors) throws IOException {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
+            json.writeStartArray();
+            for (Map.Entry<String, String> actor : actors.entrySet()) {
+                json.writeStartArray();
+                json.writeString(actor.getKey());
+                json.writeString(actor.getValue());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+        }
+        return out.toString();
+    }
+
     /**
      * Writes the events of {@code jsonLines} (what {@code export --format jsonl} writes) to {@code target}.
      *
      * @param countries whether {@code --actor COUNTRY} covers the actors tied to that country in these events
+     * @param actors    the id and name of every actor the events name: kept in the file's metadata, so that a
+     *                  query on it resolves names without scanning every row's actors
      * @throws DataException when the folder cannot be written or DuckDB fails, naming the target
      */
-    public static void write(Path jsonLines, Path target, boolean countries) {
+    public static void write(Path jsonLines, Path target, boolean countries, Map<String, String> actors) {
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
             throw new DataException(target.toString(), "is not a regular file; Parquet is written to a file "
@@ -42,7 +64,9 @@ public final class ParquetExport {
                     + Dialect.DUCKDB.literal(jsonLines.toString()) + ", format = 'newline_delimited', columns = "
                     + DuckInput.JSON_COLUMNS + ")) TO " + Dialect.DUCKDB.literal(temporary.toString())
                     + " (FORMAT parquet, KV_METADATA {" + Dialect.DUCKDB.literal(DuckInput.COUNTRIES_KEY) + ": "
-                    + Dialect.DUCKDB.literal(Boolean.toString(countries)) + "})");
+                    + Dialect.DUCKDB.literal(Boolean.toString(countries)) + ", "
+                    + Dialect.DUCKDB.literal(DuckInput.ACTORS_KEY) + ": " + Dialect.DUCKDB.literal(json(actors))
+                    + "})");
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (SQLException e) {
             throw Duck.failure(target.toString(), e);

@@ -41,6 +41,32 @@ class DuckEngineCliTest {
     }
 
     @Test
+    void actorsComeFromTheExportsMetadataOrFromTheRowsOfAParquetFileFromElsewhere() throws Exception {
+        Path ours = parquet();
+        Path lines = dir.resolve("bundled.jsonl");
+        assertThat(cli.run("export", "--format", "jsonl", "-o", lines.toString()).exitCode()).isZero();
+        Path theirs = dir.resolve("theirs.parquet");
+        try (Connection c = DuckStore.connect(); Statement s = c.createStatement()) {
+            s.execute("COPY (SELECT * FROM read_json('" + lines + "', format = 'newline_delimited', columns = "
+                    + DuckInput.JSON_COLUMNS + ")) TO '" + theirs + "' (FORMAT parquet)");
+            try (var r = s.executeQuery("SELECT decode(value) FROM parquet_kv_metadata('" + ours + "') WHERE "
+                    + "decode(key) = 'timeline.actors'")) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).startsWith("[[\"").contains("[\"irgc\",\"Islamic Revolutionary Guard Corps\"]");
+            }
+        }
+        try (DuckStore withMetadata = DuckStore.open(ours.toString());
+                DuckStore scanned = DuckStore.open(theirs.toString())) {
+            assertThat(withMetadata.actorsById().keySet()).containsExactlyInAnyOrderElementsOf(
+                    scanned.actorsById().keySet()).contains("iran", "irgc");
+        }
+        Cli.Result a = cli.run("list", "--data", ours.toString(), "--actor", "IRGC", "--format", "jsonl");
+        Cli.Result b = cli.run("list", "--data", theirs.toString(), "--actor", "IRGC", "--format", "jsonl");
+        assertThat(a.exitCode()).as(a.toString()).isZero();
+        assertThat(a.out()).isEqualTo(b.out()).isNotEmpty();
+    }
+
+    @Test
     void aGlobThatMatchesNothingIsOneLine() {
         Cli.Result result = cli.run("list", "--data", dir.resolve("lake/*.parquet").toString());
         assertThat(result.exitCode()).isEqualTo(1);
