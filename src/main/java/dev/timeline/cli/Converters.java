@@ -3,6 +3,8 @@ package dev.timeline.cli;
 import dev.timeline.dates.PeriodExpression;
 import dev.timeline.dates.Precision;
 import dev.timeline.dates.Window;
+import dev.timeline.engine.Dialect;
+import dev.timeline.engine.Engine;
 import dev.timeline.model.Coded;
 import dev.timeline.model.EventType;
 import dev.timeline.model.Names;
@@ -51,6 +53,8 @@ final class Converters {
         cmd.registerConverter(LaneMode.class, text -> coded(LaneMode.class, "lane kind", text));
         cmd.registerConverter(Stats.By.class, new StatsCommand.ByConverter());
         cmd.registerConverter(Match.class, new MatchConverter());
+        cmd.registerConverter(Engine.class, text -> coded(Engine.class, "engine", text));
+        cmd.registerConverter(Dialect.class, text -> coded(Dialect.class, "dialect", text));
         cmd.registerConverter(SortOrder.class, new SortConverter());
         cmd.registerConverter(EventDate.class, parsing(DraftEvent::parseDate));
         cmd.registerConverter(Place.class, parsing(DraftEvent::parsePlace));

@@ -99,6 +99,13 @@ abstract class EventsCommand implements Callable<Integer> {
                 }
             };
         };
+        if (format == OutputFormat.PARQUET) {
+            ParquetOutput.write(output.output, context, counted, store.resolver().coversCountries());
+            if (!any[0]) {
+                filters.unmatched(store).forEach(notice -> err.println("timeline: " + notice));
+            }
+            return ExitCode.OK;
+        }
         PrintWriter out = Output.forPerson(spec.commandLine().getOut(), output.output, root.stdoutIsTerminal(),
                 format.sanitisesItself());
         Output.write(output.output, out, output.formatter(format, formatter, root), counted);

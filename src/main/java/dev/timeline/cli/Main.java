@@ -31,6 +31,7 @@ public final class Main {
     static {
         register(ListCommand.class, ListCommand::new);
         register(ExportCommand.class, ExportCommand::new);
+        register(SqlCommand.class, SqlCommand::new);
         register(ShowCommand.class, ShowCommand::new);
         register(ActorsCommand.class, ActorsCommand::new);
         register(StatsCommand.class, StatsCommand::new);

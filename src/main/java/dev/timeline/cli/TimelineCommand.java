@@ -1,6 +1,8 @@
 package dev.timeline.cli;
 
 import dev.timeline.dataset.DatasetReader;
+import dev.timeline.engine.Engine;
+import dev.timeline.engine.Engines;
 import dev.timeline.input.IndexPrefetch;
 import dev.timeline.input.InputFormat;
 import dev.timeline.input.Inputs;
@@ -100,6 +102,12 @@ public final class TimelineCommand implements Runnable {
                 "Example: --data events.jsonl --no-cache"})
     boolean noCache;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", scope = ScopeType.INHERIT, order = 94,
+            description = {"Engine that runs the query: native, duckdb (embedded, in process: Parquet files and globs, "
+                    + "JSON Lines) or spark (default: duckdb for Parquet, else native).",
+                "Example: --engine duckdb --data 'lake/*.parquet'"})
+    Engine engine;
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT, order = 91,
             description = {"Show stack traces with errors (for bug reports).", "Example: timeline --verbose list "
                     + "--data broken.json"})
@@ -147,10 +155,12 @@ public final class TimelineCommand implements Runnable {
             List<Path> paths = dataPaths();
             if (paths.size() > 1) {
                 store = union(paths, days);
+            } else if (paths.isEmpty()) {
+                Engines.checkBundled(engine);
+                store = Timeline.of(DatasetReader.read(DatasetReader.bundled(), DatasetReader.BUNDLED_NAME));
             } else {
-                Path path = paths.isEmpty() ? null : paths.get(0);
-                store = path == null ? Timeline.of(DatasetReader.read(DatasetReader.bundled(),
-                        DatasetReader.BUNDLED_NAME)) : Inputs.open(path, inputOptions().withActorDays(days));
+                Path path = paths.get(0);
+                store = Engines.open(path, engine, () -> Inputs.open(path, inputOptions().withActorDays(days)));
             }
         }
         return store;
@@ -162,7 +172,8 @@ public final class TimelineCommand implements Runnable {
         try {
             List<String> names = new ArrayList<>();
             for (Path path : paths) {
-                EventStore member = Inputs.open(path, inputOptions().withActorDays(days));
+                EventStore member = Engines.open(path, engine, () -> Inputs.open(path,
+                        inputOptions().withActorDays(days)));
                 opened.add(member);
                 String file = path.getFileName() == null || path.toString().equals(Inputs.STDIN) ? "stdin"
                         : path.getFileName().toString();

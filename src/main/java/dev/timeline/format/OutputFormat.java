@@ -1,6 +1,7 @@
 package dev.timeline.format;
 
 import dev.timeline.model.Coded;
+import java.io.IOException;
 import java.util.function.Function;
 
 /**
@@ -21,7 +22,14 @@ public enum OutputFormat implements Coded {
     /** RFC 7946 GeoJSON: the events that have a point, for GIS tools and web maps. */
     GEOJSON("geojson", "RFC 7946, the events with coordinates", GeoJsonFormatter::new),
     /** A loadable dataset file (native JSON) of the selected events and the actors they need. */
-    DATASET("dataset", "", DatasetFormatter::new);
+    DATASET("dataset", "", DatasetFormatter::new),
+    /**
+     * Apache Parquet with the columns of the engines' {@code events} relation, written by the embedded DuckDB: the
+     * command writes it ({@code cli/ParquetOutput}), as no text formatter can.
+     */
+    PARQUET("parquet", "binary, to a file with -o", context -> (BinaryFormatter) (events, out) -> {
+        throw new IOException("Parquet is written by the DuckDB engine, to a file (-o FILE.parquet)");
+    });
 
     private final String id;
     private final String note;

@@ -13,6 +13,6 @@ class ConfigKeysTest {
     void theFormatKeyNamesEveryFormat() {
         assertThat(Config.KEYS.get("format")).isEqualTo("default --format of list ("
                 + String.join(", ", Coded.ids(OutputFormat.class)) + ")");
-        assertThat(Config.KEYS.get("format")).contains(", dataset)");
+        assertThat(Config.KEYS.get("format")).contains(", dataset, parquet)");
     }
 }

@@ -26,6 +26,17 @@ class OutputOptionsTest {
     @EnumSource(OutputFormat.class)
     void everyFormatGoesToAFileOrStdoutAlikeOnListAndExport(OutputFormat format) throws IOException {
         for (String command : new String[] {"list", "export"}) {
+            if (format == OutputFormat.PARQUET) {
+                // binary, written by DuckDB by path: to a file only; standard output is refused with one line
+                Path file = dir.resolve(command + ".parquet");
+                Result toFile = cli.run(command, "--format", "parquet", "--in", "2023", "-o", file.toString());
+                assertThat(toFile.exitCode()).as(toFile.toString()).isZero();
+                assertThat(Files.readAllBytes(file)).startsWith('P', 'A', 'R', '1');
+                Result stdout = cli.run(command, "--format", "parquet", "--in", "2023");
+                assertThat(stdout.exitCode()).as(stdout.toString()).isEqualTo(2);
+                assertThat(stdout.err().lines()).hasSize(1);
+                continue;
+            }
             if (format == OutputFormat.XLSX) {
                 // binary: to a file here (XlsxFormatterTest reads it back), to a pipe in OutputProcessIT
                 Path file = dir.resolve(command + ".xlsx");

@@ -43,7 +43,7 @@ class ShellCommandsTest {
         String fish = cli.run("completion", "fish").out();
         assertThat(fish).contains("complete -c timeline -n '__fish_use_subcommand' -a list",
                 "complete -c timeline -n '__fish_seen_subcommand_from list' -l actor -r -a '(__timeline_values actors)'",
-                "-l format -r -a 'table csv tsv xlsx json jsonl markdown ics timelinejs geojson dataset'",
+                "-l format -r -a 'table csv tsv xlsx json jsonl markdown ics timelinejs geojson dataset parquet'",
                 "-l around -r -a '(__timeline_values events)'")
                 .doesNotContain("__complete -d");
     }
@@ -102,7 +102,7 @@ class ShellCommandsTest {
                 config + ":2:1: unknown key 'colour' (did you mean 'color'?); expected one of: data, actor-map, format, "
                         + "export.format, color",
                 config + ":3:1: key 'format': unknown format 'xml'; expected one of: table, csv, tsv, xlsx, json, jsonl, "
-                        + "markdown, ics, timelinejs, geojson, dataset",
+                        + "markdown, ics, timelinejs, geojson, dataset, parquet",
                 config + ":4:1: 'nonsense' is not a setting; expected key = value, with a key among: data, actor-map, format, "
                         + "export.format, color");
     }

@@ -18,6 +18,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -193,6 +194,8 @@ class FormatsTest {
     @ParameterizedTest
     @EnumSource(OutputFormat.class)
     void everyFormatIsDeterministicAndHandlesNastyText(OutputFormat format) throws IOException {
+        // Parquet is written by the DuckDB engine from the JSON Lines formatter's output (EngineDifferentialTest)
+        Assumptions.assumeTrue(format != OutputFormat.PARQUET);
         FormatContext context = FormatContext.of(Nasty.dataset());
         String once = render(format, context, Nasty.dataset().events());
         assertThat(render(format, context, Nasty.dataset().events())).isEqualTo(once);

@@ -13,7 +13,7 @@ class OutputFormatTest {
     void describedListsEveryFormatInOrderWithItsNote() {
         String described = OutputFormat.described();
         assertThat(described).isEqualTo("table, csv, tsv, xlsx (an Excel workbook), json, jsonl, markdown, ics "
-                + "(iCalendar), timelinejs (TimelineJS3 JSON), geojson (RFC 7946, the events with coordinates) or dataset");
+                + "(iCalendar), timelinejs (TimelineJS3 JSON), geojson (RFC 7946, the events with coordinates), dataset or parquet (binary, to a file with -o)");
         int from = 0;
         for (OutputFormat format : OutputFormat.values()) {
             int at = described.indexOf(format.id(), from);

@@ -1,0 +1,275 @@
+package dev.timeline.engine;
+
+import dev.timeline.io.DataException;
+import dev.timeline.model.Actor;
+import dev.timeline.model.ActorKind;
+import dev.timeline.model.Dataset;
+import dev.timeline.model.Event;
+import dev.timeline.model.Names;
+import dev.timeline.query.ActorResolver;
+import dev.timeline.query.EventStore;
+import dev.timeline.query.Query;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * An input read by an in-process DuckDB ({@code jdbc:duckdb:}, in memory): the input is the view {@code events}
+ * of the engine contract ({@link DuckInput}), a query is {@link SqlCompiler#sql} of its {@link Plan}, and the rows
+ * stream back as events ({@link DuckRows}) through a streaming result set, a fetch at a time: DuckDB sorts out of
+ * core, and this process holds one fetch, never the result.
+ *
+ * <p>Names resolve like the native big-file store's: the distinct actors of the relation, each known by its id and
+ * name, in a resolver that ties actors to countries when the input does ({@link DuckInput#countries()}).
+ */
+public final class DuckStore implements EventStore {
+
+    /** Rows per fetch from DuckDB's streaming result. */
+    static final int FETCH = 2048;
+
+    private final DuckInput input;
+    private final Connection connection;
+    private final DuckRows rows;
+    private final Dataset header;
+    private final List<Statement> open = new ArrayList<>();
+    private Map<String, Actor> actorsById;
+
+    private DuckStore(DuckInput input, Connection connection) {
+        this.input = input;
+        this.connection = connection;
+        this.rows = new DuckRows(input.name());
+        String file = Path.of(input.name()).getFileName() == null ? input.name()
+                : Path.of(input.name()).getFileName().toString();
+        this.header = new Dataset(Names.slug(file), null, file, "Events read from " + input.name(), List.of(),
+                List.of());
+    }
+
+    /**
+     * Opens {@code data} (a path or a glob, as typed) in a new in-memory DuckDB; its view is checked (columns
+     * present) before it returns.
+     *
+     * @throws DataException when nothing matches, the format is not one DuckDB reads here, or columns are missing
+     */
+    public static DuckStore open(String data) {
+        Connection connection = connect();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET temp_directory = " + Dialect.DUCKDB.literal(
+                    Path.of(System.getProperty("java.io.tmpdir"), "timeline-duckdb").toString()));
+            DuckInput input = DuckInput.of(data, statement);
+            input.createView(statement);
+            return new DuckStore(input, connection);
+        } catch (SQLException e) {
+            close(connection);
+            throw Duck.failure(data, e);
+        } catch (RuntimeException e) {
+            close(connection);
+            throw e;
+        }
+    }
+
+    /** A new in-memory DuckDB connection whose results stream. */
+    static Connection connect() {
+        Properties properties = new Properties();
+        properties.setProperty("jdbc_stream_results", "true");
+        try {
+            return DriverManager.getConnection("jdbc:duckdb:", properties);
+        } catch (SQLException e) {
+            throw new DataException("duckdb", "cannot start the embedded DuckDB: " + Duck.message(e));
+        }
+    }
+
+    /** The SQL this store runs for {@code query}. */
+    public static String sql(Query query) {
+        return SqlCompiler.sql(Plan.of(query), Dialect.DUCKDB);
+    }
+
+    @Override
+    public Dataset dataset() {
+        return header;
+    }
+
+    @Override
+    public synchronized Map<String, Actor> actorsById() {
+        if (actorsById == null && input.actors() != null) {
+            Map<String, Actor> found = new LinkedHashMap<>();
+            input.actors().forEach(a -> found.put(a.id(), a));
+            actorsById = Collections.unmodifiableMap(found);
+        }
+        if (actorsById == null) {
+            Map<String, Actor> found = new LinkedHashMap<>();
+            String sql = "SELECT a.id, min(a.name) FROM (SELECT unnest(actors) AS a FROM events) "
+                    + "WHERE a.id IS NOT NULL GROUP BY a.id ORDER BY a.id";
+            try (Statement statement = connection.createStatement(); ResultSet r = statement.executeQuery(sql)) {
+                while (r.next()) {
+                    String id = r.getString(1);
+                    String name = r.getString(2);
+                    found.put(id, new Actor(id, name == null ? id : name, ActorKind.GROUP, null, null, null, null));
+                }
+            } catch (SQLException e) {
+                throw Duck.failure(input.name(), e);
+            }
+            actorsById = Collections.unmodifiableMap(found);
+        }
+        return actorsById;
+    }
+
+    @Override
+    public List<Actor> actors() {
+        return List.copyOf(actorsById().values());
+    }
+
+    @Override
+    public ActorResolver resolver() {
+        return input.countries() ? ActorResolver.coveringCountries(actors()) : new ActorResolver(actors());
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        String sql = "SELECT " + SqlCompiler.columns(Dialect.DUCKDB) + " FROM events WHERE id = ? ORDER BY "
+                + SqlCompiler.orderBy(Plan.of(Query.ALL), Dialect.DUCKDB) + " LIMIT 1";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, id);
+            try (ResultSet r = statement.executeQuery()) {
+                return r.next() ? Optional.of(rows.event(r)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw Duck.failure(input.name(), e);
+        }
+    }
+
+    @Override
+    public List<String> eventIds() {
+        return List.of(); // as for a big file: millions of ids are no help in a "did you mean"
+    }
+
+    @Override
+    public Iterable<Event> query(Query query) {
+        Plan plan = Plan.of(query);
+        return () -> new Rows(plan, SqlCompiler.sql(plan, Dialect.DUCKDB));
+    }
+
+    /** Every event, in the relation's order (the file's for one file; DuckDB's scan order for a glob). */
+    @Override
+    public void forEachStored(Consumer<Event> action) {
+        new Rows(Plan.of(Query.ALL), "SELECT " + SqlCompiler.columns(Dialect.DUCKDB) + " FROM events")
+                .forEachRemaining(action);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        for (Statement statement : open) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                // closing anyway
+            }
+        }
+        open.clear();
+        close(connection);
+    }
+
+    /** The connection, for the Parquet export of a query over this store. */
+    Connection connection() {
+        return connection;
+    }
+
+    private static void close(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // nothing left to do with it
+        }
+    }
+
+    /** The rows of one query, as events; the plan's re-check and its limit applied here when SQL cannot. */
+    private final class Rows implements Iterator<Event> {
+        private final Statement statement;
+        private final ResultSet result;
+        private final Predicate<Event> recheck;
+        private final int limit;
+        private int given;
+        private Event next;
+        private boolean done;
+
+        Rows(Plan plan, String sql) {
+            this.recheck = plan.recheck() ? plan.matcher() : null;
+            this.limit = plan.recheck() ? plan.limit() : 0;
+            try {
+                statement = connection.createStatement();
+                synchronized (DuckStore.this) {
+                    open.add(statement);
+                }
+                statement.setFetchSize(FETCH);
+                result = statement.executeQuery(sql);
+            } catch (SQLException e) {
+                throw Duck.failure(input.name(), e);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next != null) {
+                return true;
+            }
+            if (done) {
+                return false;
+            }
+            try {
+                while (result.next()) {
+                    Event event = rows.event(result);
+                    if (recheck == null || recheck.test(event)) {
+                        given++;
+                        next = event;
+                        if (limit > 0 && given >= limit) {
+                            finish();
+                        }
+                        return true;
+                    }
+                }
+                finish();
+                return false;
+            } catch (SQLException e) {
+                finish();
+                throw Duck.failure(input.name(), e);
+            }
+        }
+
+        @Override
+        public Event next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Event out = next;
+            next = null;
+            return out;
+        }
+
+        private void finish() {
+            done = true;
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                // the rows were read
+            }
+            synchronized (DuckStore.this) {
+                open.remove(statement);
+            }
+        }
+    }
+}
