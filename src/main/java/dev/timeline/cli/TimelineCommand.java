@@ -90,6 +90,16 @@ public final class TimelineCommand implements Runnable {
                     + "--data broken.json"})
     boolean verbose;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", scope = ScopeType.INHERIT, order = 94,
+            description = {"Query engine: native (default), or spark (Spark on the class path: $SPARK_HOME, or "
+                    + "spark-submit, where it is the default).", "Example: --engine spark --master local[2]"})
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL", scope = ScopeType.INHERIT, order = 95,
+            description = {"Spark master of --engine spark (default: spark-submit's, else local[*]).",
+                "Example: --master spark://host:7077"})
+    String master;
+
     private final Map<String, String> env;
     private final IndexPrefetch prefetch;
     private EventStore store;
@@ -127,6 +137,9 @@ public final class TimelineCommand implements Runnable {
      * indexes its actors first for {@code days} (null: all), the days the query asks about.
      */
     EventStore store(LocalDateRange days) {
+        if (store == null && SparkInput.chosen(engine)) {
+            store = SparkInput.open(rawData(), master);
+        }
         if (store == null) {
             Path path = dataPath();
             store = path == null ? Timeline.of(DatasetReader.read(DatasetReader.bundled(), DatasetReader.BUNDLED_NAME))
@@ -170,6 +183,22 @@ public final class TimelineCommand implements Runnable {
     Path dataPath() {
         Config.Entry entry = dataSetting();
         return entry.value() == null ? null : Path.of(entry.value());
+    }
+
+    /** The data path as typed (a Path would make {@code s3a://b/k} {@code s3a:/b/k}), or null for the bundled. */
+    String rawData() {
+        if (data != null) {
+            List<String> args = spec.commandLine().getParseResult().originalArgs();
+            for (int i = args.size() - 1; i >= 0; i--) {
+                if (args.get(i).startsWith("--data=")) {
+                    return args.get(i).substring("--data=".length());
+                }
+                if (args.get(i).equals("--data") && i + 1 < args.size()) {
+                    return args.get(i + 1);
+                }
+            }
+        }
+        return dataSetting().value();
     }
 
     /** The data setting and where it came from: option &gt; environment &gt; config &gt; built-in. */
