@@ -7,6 +7,10 @@ import java.net.Socket;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -19,6 +23,14 @@ public final class SparkSessions {
 
     /** How long reaching a standalone master may take, per host. */
     static final int CONNECT_MILLIS = 5_000;
+
+    /**
+     * How long a standalone master that accepts the connection may take to register the application (Spark's own
+     * client tries 3 times 20 s); {@code -Dtimeline.spark.registerSeconds=N} changes it.
+     */
+    static int registerSeconds() {
+        return Integer.getInteger("timeline.spark.registerSeconds", 15);
+    }
 
     private SparkSessions() {
     }
@@ -50,10 +62,30 @@ public final class SparkSessions {
         if (System.getProperty("spark.ui.showConsoleProgress") == null) {
             builder.config("spark.ui.showConsoleProgress", "false");
         }
+        if (!chosen.startsWith("spark://")) {
+            try {
+                return builder.getOrCreate();
+            } catch (RuntimeException e) {
+                throw new DataException("Spark master " + chosen, "cannot start a session: " + firstLine(e));
+            }
+        }
+        // a standalone master: the session waits for the master to register it, so a watchdog bounds the wait
+        FutureTask<SparkSession> starting = new FutureTask<>(builder::getOrCreate);
+        Thread thread = new Thread(starting, "timeline-spark-session");
+        thread.setDaemon(true);
+        thread.start();
+        int seconds = registerSeconds();
         try {
-            return builder.getOrCreate();
-        } catch (RuntimeException e) {
-            throw new DataException("Spark master " + chosen, "cannot start a session: " + firstLine(e));
+            return starting.get(seconds, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            starting.cancel(true);
+            throw new DataException("Spark master " + chosen, "accepted the connection but did not register the "
+                    + "application within " + seconds + " s; expected a Spark standalone master there");
+        } catch (ExecutionException e) {
+            throw new DataException("Spark master " + chosen, "cannot start a session: " + firstLine(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DataException("Spark master " + chosen, "interrupted while starting a session");
         }
     }
 

@@ -18,6 +18,9 @@ import dev.timeline.query.QueryException;
 import dev.timeline.tools.GenerateEvents;
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -266,6 +269,37 @@ class SparkEngineIT {
         Run csv = bash(java + " --engine spark list --data '" + dir + "/acled-cli.csv'", Map.of());
         assertThat(csv.code()).as(csv.toString()).isEqualTo(2);
         assertThat(csv.err()).contains("--engine spark does not read").hasLineCount(1);
+    }
+
+    /** A master address that takes the connection and never answers: the watchdog, not Spark's minute of retries. */
+    @Test
+    void aMasterThatNeverAnswersIsOneLineWithinTheWatchdog() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<Socket> held = new ArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                } catch (IOException e) {
+                    // closed: the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            String master = "spark://127.0.0.1:" + silent.getLocalPort();
+            long started = System.nanoTime();
+            Run run = bash("java " + System.getProperty("timeline.spark.java.options", "")
+                    + " -Dtimeline.spark.registerSeconds=3 -cp '" + JAR + ":" + sparkJars().stream()
+                    .map(Path::toString).collect(Collectors.joining(":")) + "' dev.timeline.cli.Main --engine spark "
+                    + "--master " + master + " list --data '" + jsonl + "'", Map.of());
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            System.out.println("SparkEngineIT: a master that never answers: exit after " + millis + " ms (3 s watchdog)");
+            assertThat(run.code()).as(run.toString()).isEqualTo(1);
+            assertThat(run.err()).isEqualTo("timeline: Spark master " + master + ": accepted the connection but did "
+                    + "not register the application within 3 s; expected a Spark standalone master there\n");
+            assertThat(millis).isLessThan(30_000L);
+        }
     }
 
     /** A folder laid out as a Spark installation: jars/ holding this test's Spark class path. */
