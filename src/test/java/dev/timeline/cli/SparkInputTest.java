@@ -33,6 +33,14 @@ class SparkInputTest {
         assertThat(((TimelineCommand) cmd.getCommand()).rawData()).isEqualTo(expected);
     }
 
+    /** The native index is not prefetched for a Spark run; the engine's value is no subcommand. */
+    @Test
+    void aSparkRunPrefetchesNoIndex() {
+        assertThat(Main.subcommand(new String[] {"--engine", "native", "--master", "local[2]", "list"})).isEqualTo("list");
+        assertThat(Main.prefetch(new String[] {"--engine", "spark", "list", "--data", "x.jsonl"}, Map.of())).isNull();
+        assertThat(Main.prefetch(new String[] {"--engine=spark", "list", "--data", "x.jsonl"}, Map.of())).isNull();
+    }
+
     @Test
     void anUnknownEngineIsAUsageError() {
         Cli.Result run = cli.run("--engine", "presto", "list", "--data", "x.parquet");
