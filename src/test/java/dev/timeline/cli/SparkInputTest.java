@@ -37,6 +37,8 @@ class SparkInputTest {
     @Test
     void aSparkRunPrefetchesNoIndex() {
         assertThat(Main.subcommand(new String[] {"--engine", "native", "--master", "local[2]", "list"})).isEqualTo("list");
+        assertThat(Main.prefetch(new String[] {"--engine", "native", "list", "--data", "x.jsonl"}, Map.of()))
+                .as("the native engine's run prefetches").isNotNull();
         assertThat(Main.prefetch(new String[] {"--engine", "spark", "list", "--data", "x.jsonl"}, Map.of())).isNull();
         assertThat(Main.prefetch(new String[] {"--engine=spark", "list", "--data", "x.jsonl"}, Map.of())).isNull();
     }
