@@ -15,18 +15,6 @@ final class SparkInput {
     private SparkInput() {
     }
 
-    /** Whether this run uses Spark: {@code --engine spark}, or no --engine under spark-submit. */
-    static boolean chosen(String engine) {
-        if (engine == null) {
-            return System.getProperty("spark.master") != null; // spark-submit sets it in the driver
-        }
-        return switch (engine) {
-            case "spark" -> true;
-            case "native" -> false;
-            default -> throw TimelineException.usage("--engine is '" + engine + "'; expected native or spark");
-        };
-    }
-
     /** The store of {@code data} (the path as typed: hdfs://, s3a:// and globs pass to Spark untouched). */
     static EventStore open(String data, String master) {
         if (data == null) {

@@ -137,7 +137,7 @@ public final class TimelineCommand implements Runnable {
      * indexes its actors first for {@code days} (null: all), the days the query asks about.
      */
     EventStore store(LocalDateRange days) {
-        if (store == null && SparkInput.chosen(engine)) {
+        if (store == null && sparkChosen()) {
             store = SparkInput.open(rawData(), master);
         }
         if (store == null) {
@@ -183,6 +183,21 @@ public final class TimelineCommand implements Runnable {
     Path dataPath() {
         Config.Entry entry = dataSetting();
         return entry.value() == null ? null : Path.of(entry.value());
+    }
+
+    /**
+     * Whether this run uses Spark: {@code --engine spark}, or no --engine under spark-submit (which sets
+     * {@code spark.master} in the driver). Here, not in {@link SparkInput}, so that other runs do not load it.
+     */
+    private boolean sparkChosen() {
+        if (engine == null) {
+            return System.getProperty("spark.master") != null;
+        }
+        return switch (engine) {
+            case "spark" -> true;
+            case "native" -> false;
+            default -> throw TimelineException.usage("--engine is '" + engine + "'; expected native or spark");
+        };
     }
 
     /** The data path as typed (a Path would make {@code s3a://b/k} {@code s3a:/b/k}), or null for the bundled. */
