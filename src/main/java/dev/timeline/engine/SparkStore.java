@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -91,14 +92,14 @@ public final class SparkStore implements EventStore {
     }
 
     /**
-     * The store of {@code paths} (one input: files of one format) in {@code spark}, stopped on {@link #close()}
-     * when {@code owned}; registers the view {@value #VIEW}.
+     * The store of {@code paths} (one input: files of one format) in a new session of {@code spark}'s context
+     * (stopped on {@link #close()} when {@code owned}), where it registers the view {@value #VIEW}.
      */
     public SparkStore(SparkSession spark, boolean owned, List<String> paths, Function<Query, String> sql) {
         if (paths.isEmpty()) {
             throw new IllegalArgumentException("no input paths");
         }
-        this.spark = spark;
+        this.spark = spark.newSession(); // its own temporary views and functions: stores never see each other's
         this.owned = owned;
         this.paths = List.copyOf(paths);
         this.name = String.join(", ", paths);
@@ -378,10 +379,21 @@ public final class SparkStore implements EventStore {
         if (e instanceof AnalysisException analysis) {
             return reading(analysis);
         }
-        return new DataException(name, "Spark failed: " + SparkSessions.firstLine(e));
+        Throwable root = e;
+        boolean malformed = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            malformed |= t instanceof SparkThrowable spark && spark.getCondition() != null
+                    && spark.getCondition().startsWith("MALFORMED_RECORD");
+            root = t;
+        }
+        if (malformed) {
+            return new DataException(name, "a line is not a JSON event object (" + SparkSessions.firstLine(root)
+                    + "); expected one event object per line in the export shape (--engine native names the line)");
+        }
+        return new DataException(name, "Spark failed: " + SparkSessions.firstLine(root));
     }
 
-    /** The session, for tests and the engine's own use. */
+    /** The store's session, where {@value #VIEW} is registered. */
     public SparkSession session() {
         return spark;
     }

@@ -103,7 +103,7 @@ class SparkEngineIT {
         nativeStore = Inputs.open(jsonl, new Inputs.Options(false, false, Map.of(), Progress.NONE, w -> { }));
         jsonStore = new SparkStore(spark, false, List.of(jsonl.toString()), SparkStore.UNFILTERED);
         parquet = dir.resolve("events.parquet");
-        spark.table(SparkStore.VIEW).coalesce(1).write().parquet(parquet.toString());
+        jsonStore.session().table(SparkStore.VIEW).coalesce(1).write().parquet(parquet.toString());
         parquetStore = new SparkStore(spark, false, List.of(parquet.toString()), SparkStore.UNFILTERED);
     }
 
@@ -164,7 +164,7 @@ class SparkEngineIT {
         for (Case c : cases()) {
             List<Event> expected = list(nativeStore.query(c.query()));
             assertThat(list(jsonStore.query(c.query()))).as("%s, JSON Lines", c.name()).isEqualTo(expected);
-            assertThat(ids(parquetStore.query(c.query()))).as("%s, Parquet", c.name()).isEqualTo(ids(expected));
+            assertThat(list(parquetStore.query(c.query()))).as("%s, Parquet", c.name()).isEqualTo(expected);
         }
     }
 
@@ -186,6 +186,22 @@ class SparkEngineIT {
                     .isEqualTo(nativeStore.resolver().select(name, false));
         }
         assertThat(jsonStore.event("approx-day")).isEqualTo(nativeStore.event("approx-day"));
+    }
+
+    @Test
+    void aMalformedLineOrDateIsOneLine() throws IOException {
+        Path notJson = dir.resolve("not-json.jsonl");
+        Files.writeString(notJson, HAND_MADE.get(0) + "\nnot json at all\n");
+        SparkStore store = new SparkStore(spark, false, List.of(notJson.toString()), SparkStore.UNFILTERED);
+        assertThatThrownBy(() -> list(store.query(Query.ALL))).isInstanceOf(DataException.class)
+                .hasMessageContaining("a line is not a JSON event object (Unrecognized token 'not'")
+                .hasMessageNotContaining("\n");
+        Path badDate = dir.resolve("bad-date.jsonl");
+        Files.writeString(badDate, event("bad", "2023-13-45", "battles", "[]") + "\n");
+        SparkStore dates = new SparkStore(spark, false, List.of(badDate.toString()), SparkStore.UNFILTERED);
+        assertThatThrownBy(() -> list(dates.query(Query.ALL))).isInstanceOf(DataException.class)
+                .hasMessageContaining("event bad: 'date' is \"2023-13-45\": month 13");
+        spark.sql("SELECT 1").collectAsList(); // the session lives on after a failed job
     }
 
     @Test
