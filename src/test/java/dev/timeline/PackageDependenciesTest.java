@@ -35,18 +35,22 @@ class PackageDependenciesTest {
     private static final Pattern REFERENCE = Pattern.compile("dev/timeline/(\\w+)/(\\w+)");
 
     /** Which packages each package may not refer to ({@code model} holds {@code EventDate}, so it may know dates). */
-    private static final Map<String, Set<String>> FORBIDDEN = Map.of(
-            "model", Set.of("query", "format", "chart", "dataset", "index", "input", "io", "cli", "engine"),
-            "dates", Set.of("query", "format", "chart", "dataset", "index", "input", "io", "cli", "engine"),
-            "query", Set.of("format", "chart", "dataset", "index", "input", "cli", "engine"),
-            "format", Set.of("dataset", "index", "input", "cli", "engine"),
-            "chart", Set.of("dataset", "index", "input", "cli", "engine"),
-            "io", Set.of("model", "dates", "query", "format", "chart", "dataset", "index", "input", "cli", "engine"),
-            "dataset", Set.of("index", "input", "cli", "engine"),
-            "index", Set.of("dataset", "input", "cli", "engine"),
-            "input", Set.of("cli", "engine"),
-            // engines (DuckDB, Spark) may use query, model, dates, io, index (BigSource) and input; only cli uses them
-            "engine", Set.of("format", "chart", "dataset", "cli", "extract", "text", "tools"));
+    private static final Map<String, Set<String>> FORBIDDEN = Map.ofEntries(
+            Map.entry("model", Set.of("query", "format", "chart", "dataset", "index", "input", "io", "cli", "engine")),
+            Map.entry("dates", Set.of("query", "format", "chart", "dataset", "index", "input", "io", "cli", "engine")),
+            Map.entry("query", Set.of("format", "chart", "dataset", "index", "input", "cli", "engine")),
+            Map.entry("format", Set.of("dataset", "index", "input", "cli", "engine")),
+            Map.entry("chart", Set.of("dataset", "index", "input", "cli", "engine")),
+            Map.entry("io", Set.of("model", "dates", "query", "format", "chart", "dataset", "index", "input", "cli",
+                    "engine")),
+            Map.entry("dataset", Set.of("index", "input", "cli", "engine")),
+            Map.entry("index", Set.of("dataset", "input", "cli", "engine")),
+            Map.entry("input", Set.of("cli", "engine")),
+            // the engines (engine contract): query, model, dates, io, index (BigSource only), input; only cli uses them
+            Map.entry("engine", Set.of("format", "chart", "dataset", "cli", "extract", "text", "tools")),
+            Map.entry("extract", Set.of("engine")),
+            Map.entry("text", Set.of("engine")),
+            Map.entry("tools", Set.of("engine")));
 
     static Stream<Arguments> rules() {
         return FORBIDDEN.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
@@ -140,8 +144,42 @@ class PackageDependenciesTest {
         assertThat(violations).isEmpty();
     }
 
+    /**
+     * Spark is provided by the cluster, not in timeline.jar: only the engine's classes name it, and of cli only
+     * {@code SparkInput} names the engine's Spark classes (it names no Spark class itself and is loaded when
+     * --engine spark is chosen); cli's other classes use the engine's chooser, plan and DuckDB entry points only.
+     */
+    @Test
+    void onlyTheEngineNamesSpark() throws IOException {
+        Pattern spark = Pattern.compile("org/apache/spark/\\w+");
+        List<String> violations = new ArrayList<>();
+        Set<String> engine = new TreeSet<>();
+        Path root = mainClasses().resolve("dev/timeline");
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                Set<String> named = constants(file, spark);
+                if (root.relativize(file).startsWith("engine")) {
+                    engine.addAll(named);
+                } else {
+                    named.forEach(n -> violations.add(root.relativize(file) + " -> " + n));
+                }
+                if (root.relativize(file).startsWith("cli") && !file.getFileName().toString().startsWith("SparkInput")
+                        && constants(file, REFERENCE).stream().anyMatch(n -> n.startsWith("dev/timeline/engine/Spark"))) {
+                    violations.add(root.relativize(file) + " names the Spark engine (only SparkInput may)");
+                }
+            }
+        }
+        assertThat(engine).as("the scan sees Spark where it is").contains("org/apache/spark/sql");
+        assertThat(violations).isEmpty();
+    }
+
     /** Every {@code dev/timeline/<package>/<Class>} named anywhere in the class file's constant pool. */
     static Set<String> references(Path classFile) throws IOException {
+        return constants(classFile, REFERENCE);
+    }
+
+    /** Every match of {@code pattern} in the strings of the class file's constant pool. */
+    static Set<String> constants(Path classFile, Pattern pattern) throws IOException {
         Set<String> names = new TreeSet<>();
         try (InputStream raw = Files.newInputStream(classFile); DataInputStream in = new DataInputStream(raw)) {
             if (in.readInt() != 0xCAFEBABE) {
@@ -154,7 +192,7 @@ class PackageDependenciesTest {
                 int tag = in.readUnsignedByte();
                 switch (tag) {
                     case 1 -> {
-                        Matcher m = REFERENCE.matcher(in.readUTF());
+                        Matcher m = pattern.matcher(in.readUTF());
                         while (m.find()) {
                             names.add(m.group());
                         }

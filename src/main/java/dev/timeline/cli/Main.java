@@ -89,8 +89,12 @@ public final class Main {
             return null;
         }
         List<String> data = new ArrayList<>();
+        if (System.getProperty("spark.master") != null) {
+            return null; // under spark-submit: Spark reads the data
+        }
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--no-cache") || args[i].equals("--")) {
+            if (args[i].equals("--no-cache") || args[i].equals("--") || args[i].equals("--engine=spark")
+                    || args[i].equals("--engine") && i + 1 < args.length && args[i + 1].equals("spark")) {
                 return null;
             }
             if (args[i].equals("--data") && i + 1 < args.length) {
@@ -117,7 +121,7 @@ public final class Main {
     static String subcommand(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--data") || arg.equals("--actor-map")) {
+            if (arg.equals("--data") || arg.equals("--actor-map") || arg.equals("--engine") || arg.equals("--master")) {
                 i++; // its value, which may be any word
             } else if (!arg.startsWith("-")) {
                 return COMMANDS.containsKey(arg) ? arg : null;

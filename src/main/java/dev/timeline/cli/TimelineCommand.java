@@ -104,7 +104,8 @@ public final class TimelineCommand implements Runnable {
 
     @Option(names = "--engine", paramLabel = "ENGINE", scope = ScopeType.INHERIT, order = 94,
             description = {"Engine that runs the query: native, duckdb (embedded, in process: Parquet files and globs, "
-                    + "JSON Lines) or spark (default: duckdb for Parquet, else native).",
+                    + "JSON Lines) or spark (Spark on the class path: $SPARK_HOME, or spark-submit, where it is the "
+                    + "default; see --master). Default: duckdb for Parquet, else native.",
                 "Example: --engine duckdb --data 'lake/*.parquet'"})
     Engine engine;
 
@@ -112,6 +113,11 @@ public final class TimelineCommand implements Runnable {
             description = {"Show stack traces with errors (for bug reports).", "Example: timeline --verbose list "
                     + "--data broken.json"})
     boolean verbose;
+
+    @Option(names = "--master", paramLabel = "URL", scope = ScopeType.INHERIT, order = 95,
+            description = {"Spark master of --engine spark (default: spark-submit's, else local[*]).",
+                "Example: --master spark://host:7077"})
+    String master;
 
     private final Map<String, String> env;
     private final IndexPrefetch prefetch;
@@ -151,6 +157,9 @@ public final class TimelineCommand implements Runnable {
      * indexes its actors first for {@code days} (null: all), the days the query asks about.
      */
     EventStore store(LocalDateRange days) {
+        if (store == null && sparkChosen()) {
+            store = SparkInput.open(rawData(), master);
+        }
         if (store == null) {
             List<Path> paths = dataPaths();
             if (paths.size() > 1) {
@@ -281,6 +290,27 @@ public final class TimelineCommand implements Runnable {
      * @param source where they came from, for people
      */
     record DataSetting(List<String> paths, String source) {
+    }
+
+    /**
+     * Whether this run uses Spark: {@code --engine spark}, or no --engine under spark-submit (which sets
+     * {@code spark.master} in the driver). Here, not in {@link SparkInput}, so that other runs do not load it.
+     */
+    private boolean sparkChosen() {
+        return engine == null ? System.getProperty("spark.master") != null : engine == Engine.SPARK;
+    }
+
+    /**
+     * The data path as typed (a Path would make {@code s3a://b/k} {@code s3a:/b/k}), or null for the bundled; one
+     * only: Spark reads one input (a glob or a folder may hold many files).
+     */
+    String rawData() {
+        List<String> paths = dataSetting().paths();
+        if (paths.size() > 1) {
+            throw TimelineException.usage("--engine spark reads one --data (a file, a folder or a glob), and "
+                    + dataSetting().source() + " gives " + paths.size() + "; expected one, or --engine native");
+        }
+        return paths.isEmpty() ? null : paths.get(0);
     }
 
     /** The data setting and where it came from: option &gt; environment &gt; config &gt; built-in. */

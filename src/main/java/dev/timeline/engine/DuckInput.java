@@ -142,7 +142,7 @@ record DuckInput(String name, boolean parquet, boolean countries, List<Actor> ac
         return out;
     }
 
-    private static List<Actor> actors(String data, String json) {
+    static List<Actor> actors(String data, String json) {
         if (json == null) {
             return null;
         }

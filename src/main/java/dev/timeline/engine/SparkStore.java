@@ -1,0 +1,458 @@
+package dev.timeline.engine;
+
+import dev.timeline.dates.EventDate;
+import dev.timeline.io.DataException;
+import dev.timeline.model.Actor;
+import dev.timeline.model.Dataset;
+import dev.timeline.model.Event;
+import dev.timeline.model.Names;
+import dev.timeline.query.ActorResolver;
+import dev.timeline.query.EventStore;
+import dev.timeline.query.Query;
+import dev.timeline.query.QueryException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apache.spark.SparkThrowable;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * The Spark engine: its input (Parquet in the export's columns, or JSON Lines in the export shape, from any path
+ * Spark reads: local files, {@code hdfs://}, {@code s3a://}, globs) is the temporary view {@code events} of the
+ * engine contract; a query runs as the SQL {@code sql} makes of it, and its rows stream back to the driver one
+ * partition at a time ({@code toLocalIterator}, never all collected) as {@link Event}s.
+ *
+ * <p>The rows back pass the query's own predicate ({@link Query#matcher()}) and limit as well, so that SQL that
+ * filters conservatively (a pre-filter where SQL cannot say what the native matcher says) still gives the native
+ * answer; exact SQL loses nothing by it. The SQL must give the native order.
+ *
+ * <p>Actors are those the rows name, each once, by first appearance, made as the native JSON Lines index makes
+ * them, into the same {@link ActorResolver}.
+ */
+public final class SparkStore implements EventStore {
+
+    /** The name of the view every query reads. */
+    public static final String VIEW = "events";
+
+    /**
+     * SQL until the compiler is plugged in: every event, in the native order ({@link dev.timeline.query.Timeline#ORDER}:
+     * earliest day, open first; latest day, open last; EDTF text; id; all reversed for {@code -date}); the query's
+     * filters and limit are then applied to the rows back.
+     */
+    public static final Function<Query, String> UNFILTERED = query -> "SELECT * FROM " + VIEW + " ORDER BY "
+            + order(query.descending());
+
+    /** The native order as an ORDER BY list. */
+    public static String order(boolean descending) {
+        return descending ? "start DESC NULLS LAST, `end` DESC NULLS FIRST, date DESC, id DESC"
+                : "start ASC NULLS FIRST, `end` ASC NULLS LAST, date ASC, id ASC";
+    }
+
+    /** How an input is read. */
+    enum Format { PARQUET, JSON_LINES }
+
+    private final SparkSession spark;
+    private final boolean owned;
+    private final List<String> paths;
+    private final String name;
+    private final Function<Query, String> sql;
+    private Map<String, Actor> actorsById;
+    /** Whether names resolve with the country rule: a Parquet export's timeline.countries metadata; JSON Lines never. */
+    private boolean countries;
+    /** Every actor, from a Parquet export's timeline.actors metadata; null to scan the rows. */
+    private List<Actor> metadataActors;
+
+    /**
+     * Opens {@code paths} in a session of its own ({@link SparkSessions#start}) on {@code master} (null: the
+     * {@code spark.master} spark-submit sets, else {@code local[*]}); the session ends when the store is closed. A
+     * session the process already has (a host that embeds timeline, a test) on that master (or any, when none is
+     * named) is used instead, and left running.
+     */
+    public static SparkStore open(String master, List<String> paths, Function<Query, String> sql) {
+        scala.Option<SparkSession> running = SparkSession.getDefaultSession();
+        if (running.isDefined() && (master == null || master.equals(running.get().sparkContext().master()))) {
+            // a session the process already has (a host embedding timeline, a test): used, and left running
+            return new SparkStore(running.get(), false, paths, sql);
+        }
+        SparkSession spark = SparkSessions.start(master);
+        try {
+            return new SparkStore(spark, true, paths, sql);
+        } catch (RuntimeException e) {
+            spark.stop();
+            throw e;
+        }
+    }
+
+    /**
+     * The store of {@code paths} (one input: files of one format) in a new session of {@code spark}'s context
+     * (stopped on {@link #close()} when {@code owned}), where it registers the view {@value #VIEW}.
+     */
+    public SparkStore(SparkSession spark, boolean owned, List<String> paths, Function<Query, String> sql) {
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("no input paths");
+        }
+        this.spark = spark.newSession(); // its own temporary views and functions: stores never see each other's
+        this.owned = owned;
+        this.paths = List.copyOf(paths);
+        this.name = String.join(", ", paths);
+        this.sql = sql;
+        register();
+    }
+
+    private void register() {
+        Format format = format(paths);
+        String[] all = paths.toArray(String[]::new);
+        try {
+            if (format == Format.PARQUET) {
+                org.apache.spark.sql.Dataset<Row> df = spark.read().parquet(all);
+                List<String> columns = Arrays.asList(df.columns());
+                List<String> missing = SparkRows.COLUMNS.stream().filter(c -> !columns.contains(c)).toList();
+                if (!missing.isEmpty()) {
+                    throw new DataException(name, "a Parquet file without the events columns: missing "
+                            + String.join(", ", missing) + "; expected the columns export --format parquet writes ("
+                            + String.join(", ", SparkRows.COLUMNS) + ")");
+                }
+                df.createOrReplaceTempView(VIEW);
+                readMetadata(df.inputFiles());
+            } else {
+                spark.udf().register("timeline_start", (UDF1<String, LocalDate>) SparkStore::start,
+                        DataTypes.DateType);
+                spark.udf().register("timeline_end", (UDF1<String, LocalDate>) SparkStore::end, DataTypes.DateType);
+                spark.read().schema(SparkRows.JSON_LINES).option("mode", "FAILFAST").json(all)
+                        .createOrReplaceTempView("timeline_json_lines");
+                // the span of days from the EDTF text, as the native reader computes it (not the file's start/end)
+                spark.udf().register("timeline_slug", (UDF1<String, String>) name -> Names.slug(name == null ? ""
+                        : name), DataTypes.StringType);
+                // an actor given by name alone is known by the slug of its name, as the native reader knows it, so
+                // that the compiled actor filter sees the id the native engine matches
+                spark.sql("SELECT id, date, timeline_start(date) AS start, timeline_end(date) AS `end`, type, title, "
+                        + "summary, transform(actors, a -> named_struct('id', coalesce(a.id, timeline_slug(a.name)), "
+                        + "'name', a.name, 'role', a.role)) AS actors, place, fatalities, sources, tags, note "
+                        + "FROM timeline_json_lines")
+                        .createOrReplaceTempView(VIEW);
+            }
+        } catch (Exception e) { // AnalysisException is checked, though Scala does not declare it
+            throw failed(e);
+        }
+    }
+
+    /** The first day of {@code edtf}'s span, or null when open or not EDTF (the row then fails when read). */
+    static LocalDate start(String edtf) {
+        LocalDate day = span(edtf, true);
+        return day == null || day.equals(LocalDate.MIN) ? null : day;
+    }
+
+    /** The last day of {@code edtf}'s span, or null when open or not EDTF. */
+    static LocalDate end(String edtf) {
+        LocalDate day = span(edtf, false);
+        return day == null || day.equals(LocalDate.MAX) ? null : day;
+    }
+
+    private static LocalDate span(String edtf, boolean start) {
+        if (edtf == null) {
+            return null;
+        }
+        try {
+            EventDate date = EventDate.parse(edtf);
+            return start ? date.earliest() : date.latest();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The format of {@code paths}, by name: {@code .parquet} or a folder is Parquet; {@code .jsonl}, {@code .ndjson},
+     * {@code .json} (also gzipped) is JSON Lines; a local file without such a name by its first bytes. ACLED CSV is
+     * refused: its mapping (index/AcledFormat) is not one Spark SQL reproduces exactly yet.
+     */
+    static Format format(List<String> paths) {
+        Format found = null;
+        for (String path : paths) {
+            Format format = formatOf(path);
+            if (found != null && format != found) {
+                throw new QueryException("--engine spark reads one format at a time: " + paths.get(0) + " and "
+                        + path + " differ; expected Parquet files or JSON Lines files");
+            }
+            found = format;
+        }
+        return found;
+    }
+
+    private static Format formatOf(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        lower = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
+        if (lower.endsWith(".parquet") || lower.endsWith(".parq")) {
+            return Format.PARQUET;
+        }
+        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
+            return Format.JSON_LINES;
+        }
+        if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) {
+            throw new QueryException("--engine spark does not read " + path + ": CSV and TSV inputs (ACLED, GDELT, "
+                    + "UCDP, ICEWS) map to events in ways Spark SQL does not yet reproduce exactly; expected Parquet "
+                    + "or JSON Lines (convert with timeline export), or use --engine native");
+        }
+        if (!path.contains("://") && !path.startsWith("file:")) {
+            Path local = Path.of(path);
+            if (Files.isRegularFile(local)) {
+                try (InputStream in = Files.newInputStream(local)) {
+                    byte[] head = in.readNBytes(4);
+                    if (Arrays.equals(head, "PAR1".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+                        return Format.PARQUET;
+                    }
+                    if (head.length > 0 && head[0] == '{') {
+                        return Format.JSON_LINES;
+                    }
+                } catch (IOException e) {
+                    throw DataException.reading(path, e);
+                }
+                throw new QueryException("--engine spark does not know the format of " + path
+                        + "; expected a .parquet or .jsonl file (or a folder of Parquet files)");
+            }
+        }
+        return Format.PARQUET; // a folder, a glob or a remote path without extension: a data lake's Parquet
+    }
+
+    private DataException reading(AnalysisException e) {
+        String condition = e.getCondition();
+        if ("PATH_NOT_FOUND".equals(condition)) {
+            return new DataException(name, "no such file or folder, and no file matches it"
+                    + "; expected a path or glob Spark can read (file, hdfs://, s3a://)");
+        }
+        return new DataException(name, "Spark cannot read it: " + SparkSessions.firstLine(e));
+    }
+
+    @Override
+    public Dataset dataset() {
+        String last = paths.get(0).replaceAll("/+$", "");
+        String file = last.substring(last.lastIndexOf('/') + 1);
+        return new Dataset(Names.slug(file), null, file, "Events read from " + name + " by Spark", List.of(),
+                List.of());
+    }
+
+    @Override
+    public synchronized Map<String, Actor> actorsById() {
+        if (actorsById == null && metadataActors != null) {
+            Map<String, Actor> byId = new LinkedHashMap<>();
+            metadataActors.forEach(a -> byId.putIfAbsent(a.id(), a));
+            actorsById = Collections.unmodifiableMap(byId);
+        }
+        if (actorsById == null) {
+            Map<String, Actor> byKey = new LinkedHashMap<>();
+            // by first appearance, known by id when there is one, else by name: as the native index meets them
+            String actors = "SELECT min_by(a.id, pos) AS id, min_by(a.name, pos) AS name FROM (SELECT "
+                    + "monotonically_increasing_id() AS pos, actors FROM " + VIEW + ") LATERAL VIEW explode(actors) "
+                    + "t AS a WHERE a.id IS NOT NULL OR a.name IS NOT NULL GROUP BY coalesce(a.id, a.name) "
+                    + "ORDER BY min(pos)";
+            Iterator<Row> rows = rows(actors);
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                Actor actor = SparkRows.actor(row.getString(0), row.getString(1));
+                byKey.putIfAbsent(actor.id(), actor);
+            }
+            actorsById = Collections.unmodifiableMap(byKey);
+        }
+        return actorsById;
+    }
+
+    @Override
+    public List<Actor> actors() {
+        return List.copyOf(actorsById().values());
+    }
+
+    @Override
+    public ActorResolver resolver() {
+        // as the DuckDB engine and the native reader of the same input resolve names
+        return countries ? ActorResolver.coveringCountries(actorsById().values())
+                : new ActorResolver(actorsById().values());
+    }
+
+    /**
+     * Reads what a Parquet file export wrote beside its rows (the first file of several): whether its actors are
+     * tied to countries, and every actor; a Parquet file from elsewhere has neither, and is taken as tied to
+     * countries (as DuckDB's engine takes it) with its actors scanned from the rows.
+     */
+    private void readMetadata(String[] files) {
+        countries = true;
+        if (files.length == 0) {
+            return;
+        }
+        org.apache.hadoop.fs.Path first = new org.apache.hadoop.fs.Path(files[0]);
+        try (org.apache.parquet.hadoop.ParquetFileReader reader = org.apache.parquet.hadoop.ParquetFileReader.open(
+                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(first,
+                        spark.sparkContext().hadoopConfiguration()))) {
+            Map<String, String> metadata = reader.getFooter().getFileMetaData().getKeyValueMetaData();
+            countries = !"false".equals(metadata.get(DuckInput.COUNTRIES_KEY));
+            String actors = metadata.get(DuckInput.ACTORS_KEY);
+            if (actors != null && files.length == 1) {
+                metadataActors = DuckInput.actors(name, actors);
+            }
+        } catch (java.io.IOException e) {
+            throw new DataException(files[0], "cannot read its Parquet footer: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        Iterator<Row> rows = stream(spark.table(VIEW).where(functions.col("id").equalTo(functions.lit(id))).limit(1));
+        return rows.hasNext() ? Optional.of(SparkRows.event(rows.next(), name)) : Optional.empty();
+    }
+
+    @Override
+    public List<String> eventIds() {
+        return List.of(); // too many to search on a cluster's data
+    }
+
+    @Override
+    public Iterable<Event> query(Query query) {
+        String text = sql.apply(query);
+        Predicate<Event> matcher = query.matcher();
+        int limit = query.limit();
+        return () -> new Iterator<>() {
+            private final Iterator<Row> rows = rows(text);
+            private Event next;
+            private int given;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && (limit == 0 || given < limit) && advance()) {
+                    Event event = SparkRows.event(rows.next(), name);
+                    if (matcher.test(event)) {
+                        next = event;
+                    }
+                }
+                return next != null;
+            }
+
+            private boolean advance() {
+                try {
+                    return rows.hasNext();
+                } catch (Exception e) {
+                    throw failed(e);
+                }
+            }
+
+            @Override
+            public Event next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Event event = next;
+                next = null;
+                given++;
+                return event;
+            }
+        };
+    }
+
+    /**
+     * The events the SQL {@code text} over {@value #VIEW} selects, in its order, as they stream back: no predicate
+     * or limit of a query added (what the compiler's SQL alone gives; tests compare it with the native answer).
+     */
+    public Iterable<Event> select(String text) {
+        return () -> {
+            Iterator<Row> rows = rows(text);
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    try {
+                        return rows.hasNext();
+                    } catch (Exception e) {
+                        throw failed(e);
+                    }
+                }
+
+                @Override
+                public Event next() {
+                    return SparkRows.event(rows.next(), name);
+                }
+            };
+        };
+    }
+
+    @Override
+    public void forEachStored(Consumer<Event> action) {
+        Iterator<Row> rows = stream(spark.table(VIEW));
+        while (hasNext(rows)) {
+            action.accept(SparkRows.event(rows.next(), name));
+        }
+    }
+
+    private boolean hasNext(Iterator<Row> rows) {
+        try {
+            return rows.hasNext();
+        } catch (Exception e) {
+            throw failed(e);
+        }
+    }
+
+    private Iterator<Row> rows(String text) {
+        try {
+            return stream(spark.sql(text));
+        } catch (Exception e) {
+            throw failed(e);
+        }
+    }
+
+    private Iterator<Row> stream(org.apache.spark.sql.Dataset<Row> df) {
+        try {
+            return df.toLocalIterator();
+        } catch (Exception e) {
+            throw failed(e);
+        }
+    }
+
+    /** A failure of Spark while it reads or runs, as one line naming the input. */
+    private RuntimeException failed(Exception e) {
+        if (e instanceof DataException || e instanceof QueryException) {
+            return (RuntimeException) e;
+        }
+        if (e instanceof AnalysisException analysis) {
+            return reading(analysis);
+        }
+        Throwable root = e;
+        boolean malformed = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            malformed |= t instanceof SparkThrowable spark && spark.getCondition() != null
+                    && spark.getCondition().startsWith("MALFORMED_RECORD");
+            root = t;
+        }
+        if (malformed) {
+            return new DataException(name, "a line is not a JSON event object (" + SparkSessions.firstLine(root)
+                    + "); expected one event object per line in the export shape (--engine native names the line)");
+        }
+        return new DataException(name, "Spark failed: " + SparkSessions.firstLine(root));
+    }
+
+    /** The store's session, where {@value #VIEW} is registered. */
+    public SparkSession session() {
+        return spark;
+    }
+
+    /** Ends the session when the store started it. */
+    @Override
+    public void close() {
+        if (owned) {
+            spark.stop();
+        }
+    }
+}
