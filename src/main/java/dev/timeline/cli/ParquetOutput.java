@@ -4,6 +4,7 @@ import dev.timeline.engine.ParquetExport;
 import dev.timeline.format.FormatContext;
 import dev.timeline.format.OutputFormat;
 import dev.timeline.model.Actor;
+import dev.timeline.model.ActorKind;
 import dev.timeline.model.Event;
 import dev.timeline.model.Participation;
 import java.io.BufferedWriter;
@@ -34,8 +35,8 @@ final class ParquetOutput {
         Path lines = null;
         try {
             lines = Files.createTempFile("timeline-parquet-", ".jsonl");
-            // the actors the events name, in the order met, for the file's metadata
-            Map<String, String> actors = new LinkedHashMap<>();
+            // the actors the events name, in the order met, and what they are part of, for the file's metadata
+            Map<String, Actor> actors = new LinkedHashMap<>();
             Iterable<Event> noted = () -> {
                 Iterator<Event> it = events.iterator();
                 return new Iterator<>() {
@@ -48,9 +49,12 @@ final class ParquetOutput {
                     public Event next() {
                         Event event = it.next();
                         for (Participation p : event.actors()) {
-                            if (!actors.containsKey(p.actorId())) {
-                                Actor actor = context.actors().get(p.actorId());
-                                actors.put(p.actorId(), actor == null ? p.actorId() : actor.name());
+                            String id = p.actorId();
+                            while (id != null && !actors.containsKey(id)) {
+                                Actor actor = context.actors().get(id);
+                                actors.put(id, actor != null ? actor
+                                        : new Actor(id, id, ActorKind.GROUP, null, null, null, null));
+                                id = actor == null ? null : actor.partOf();
                             }
                         }
                         return event;

@@ -152,15 +152,30 @@ record DuckInput(String name, boolean parquet, boolean countries, List<Actor> ac
                 throw new IOException("not an array");
             }
             while (parser.nextToken() == JsonToken.START_ARRAY) {
-                String id = parser.nextTextValue();
-                String name = parser.nextTextValue();
-                if (id == null || parser.nextToken() != JsonToken.END_ARRAY) {
-                    throw new IOException("an actor is not [id, name]");
+                // [id, name] as the first exports wrote it, or [id, name, partOf, kind, country]
+                List<String> cells = new ArrayList<>();
+                for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                    if (t != JsonToken.VALUE_STRING && t != JsonToken.VALUE_NULL || cells.size() == 5) {
+                        throw new IOException("an actor is not [id, name, partOf, kind, country]");
+                    }
+                    cells.add(t == JsonToken.VALUE_NULL ? null : parser.getText());
                 }
-                actors.add(new Actor(id, name == null ? id : name, ActorKind.GROUP, null, null, null, null));
+                while (cells.size() < 5) {
+                    cells.add(null);
+                }
+                String id = cells.get(0);
+                if (id == null) {
+                    throw new IOException("an actor has no id");
+                }
+                ActorKind kind = cells.get(3) == null ? ActorKind.GROUP
+                        : dev.timeline.model.Coded.lookup(ActorKind.class, cells.get(3)).orElseThrow(
+                                () -> new IOException("actor '" + id + "' has the kind '" + cells.get(3) + "'"));
+                actors.add(new Actor(id, cells.get(1) == null ? id : cells.get(1), kind, cells.get(4), null,
+                        cells.get(2), null));
             }
         } catch (IOException e) {
-            throw new DataException(data, "its " + ACTORS_KEY + " metadata is not [[id, name], ...]: "
+            throw new DataException(data, "its " + ACTORS_KEY + " metadata is not [[id, name, partOf, kind, country], "
+                    + "...]: "
                     + e.getMessage());
         }
         return actors;

@@ -3,6 +3,7 @@ package dev.timeline.engine;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Json;
+import dev.timeline.model.Actor;
 import java.io.StringWriter;
 import java.util.Map;
 import java.io.IOException;
@@ -27,15 +28,22 @@ public final class ParquetExport {
     private ParquetExport() {
     }
 
-    /** {@code [["id","name"],…]}. */
-    static String json(Map<String, String> actors) throws IOException {
+    /**
+     * {@code [["id","name","partOf","kind","country"],…]}: each actor with what resolving names needs (what it is
+     * part of, for {@code --actor} to reach its parts; its kind and country, for the country rule); null where it
+     * has none.
+     */
+    static String json(Map<String, Actor> actors) throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = Json.FACTORY.createGenerator(out)) {
             json.writeStartArray();
-            for (Map.Entry<String, String> actor : actors.entrySet()) {
+            for (Actor actor : actors.values()) {
                 json.writeStartArray();
-                json.writeString(actor.getKey());
-                json.writeString(actor.getValue());
+                json.writeString(actor.id());
+                json.writeString(actor.name());
+                json.writeString(actor.partOf());
+                json.writeString(actor.kind().id());
+                json.writeString(actor.country());
                 json.writeEndArray();
             }
             json.writeEndArray();
@@ -47,11 +55,11 @@ public final class ParquetExport {
      * Writes the events of {@code jsonLines} (what {@code export --format jsonl} writes) to {@code target}.
      *
      * @param countries whether {@code --actor COUNTRY} covers the actors tied to that country in these events
-     * @param actors    the id and name of every actor the events name: kept in the file's metadata, so that a
+     * @param actors    every actor the events name and what they are part of, by id: kept in the file's metadata, so that a
      *                  query on it resolves names without scanning every row's actors
      * @throws DataException when the folder cannot be written or DuckDB fails, naming the target
      */
-    public static void write(Path jsonLines, Path target, boolean countries, Map<String, String> actors) {
+    public static void write(Path jsonLines, Path target, boolean countries, Map<String, Actor> actors) {
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
             throw new DataException(target.toString(), "is not a regular file; Parquet is written to a file "
