@@ -13,7 +13,6 @@ import dev.timeline.model.Source;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,10 +67,7 @@ final class AcledFormat implements RowFormat {
     private final int longitude;
 
     private AcledFormat(List<String> header) {
-        Map<String, Integer> at = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            at.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
+        Map<String, Integer> at = Fields.columns(header);
         width = header.size();
         id = at.getOrDefault("event_id_cnty", -1);
         dataId = at.getOrDefault("data_id", -1);
@@ -133,7 +129,7 @@ final class AcledFormat implements RowFormat {
     @Override
     public void index(byte[] bytes, int from, int to, IndexRow row) throws BadRow {
         Fields f = fields.get().csv(bytes, from, to);
-        checkWidth(f);
+        f.checkWidth(width, "fields");
         int idColumn = !f.isEmpty(id) ? id : dataId;
         if (idColumn >= 0 && !f.isEmpty(idColumn) && !f.escaped(idColumn)
                 && bytes[f.start(idColumn)] != ' ' && bytes[f.end(idColumn) - 1] != ' ') {
@@ -221,7 +217,7 @@ final class AcledFormat implements RowFormat {
     @Override
     public Event parse(byte[] bytes, int from, int to) throws BadRow {
         Fields f = fields.get().csv(bytes, from, to);
-        checkWidth(f);
+        f.checkWidth(width, "fields");
         String eventId = id(f);
         LocalDate day = day(f);
         EventDate when = switch (precision(f)) {
@@ -244,7 +240,7 @@ final class AcledFormat implements RowFormat {
         participations(f.text(assoc1), Role.INITIATOR, actors);
         participations(f.text(actor2), Role.TARGET, actors);
         participations(f.text(assoc2), Role.TARGET, actors);
-        String where = first(f, location, admin3, admin2, admin1);
+        String where = f.first(location, admin3, admin2, admin1);
         String code = Countries.isAlpha3(f.text(iso3)) ? f.text(iso3) : Countries.ofNumeric(f.text(iso));
         if (code == null) {
             code = Countries.ofName(f.text(country));
@@ -296,22 +292,6 @@ final class AcledFormat implements RowFormat {
                     out.add(p);
                 }
             }
-        }
-    }
-
-    private static String first(Fields f, int... columns) {
-        for (int column : columns) {
-            String text = f.text(column);
-            if (text != null) {
-                return text;
-            }
-        }
-        return null;
-    }
-
-    private void checkWidth(Fields f) throws BadRow {
-        if (f.count() != width) {
-            throw new BadRow("the record has " + f.count() + " fields; expected " + width + " as in the header");
         }
     }
 

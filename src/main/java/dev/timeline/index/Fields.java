@@ -2,6 +2,10 @@ package dev.timeline.index;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The fields of one delimited record (RFC 4180 CSV with quotes, or plain tab-separated), split in place over the
@@ -111,6 +115,37 @@ final class Fields {
         }
         text = text.strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /** The first of {@code columns} whose field has text ({@link #text}), or null when none has. */
+    String first(int... columns) {
+        for (int column : columns) {
+            String text = text(column);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Refuses a record whose field count is not the header's.
+     *
+     * @param fields how the fields are named in the message: "fields", "tab-separated fields"
+     */
+    void checkWidth(int width, String fields) throws BadRow {
+        if (count != width) {
+            throw new BadRow("the record has " + count + " " + fields + "; expected " + width + " as in the header");
+        }
+    }
+
+    /** A header's column names (trimmed, lower case) to their positions, the first of a repeated name winning. */
+    static Map<String, Integer> columns(List<String> header) {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            at.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        return at;
     }
 
     /** Whether field {@code i} held a doubled quote, so that its bytes are not its text. */

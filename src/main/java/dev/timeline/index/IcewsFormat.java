@@ -14,7 +14,6 @@ import dev.timeline.model.Role;
 import dev.timeline.model.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +62,7 @@ final class IcewsFormat implements RowFormat {
     private final int longitude;
 
     private IcewsFormat(List<String> header) {
-        Map<String, Integer> at = columns(header);
+        Map<String, Integer> at = Fields.columns(header);
         width = header.size();
         id = at.get("event id");
         date = at.get("event date");
@@ -87,23 +86,9 @@ final class IcewsFormat implements RowFormat {
         longitude = at.getOrDefault("longitude", -1);
     }
 
-    private static Map<String, Integer> columns(List<String> header) {
-        Map<String, Integer> at = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            at.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        return at;
-    }
-
     /** Whether {@code header}, the first line split on tabs, is an ICEWS event file's. */
     static boolean recognises(List<String> header) {
-        Map<String, Integer> at = columns(header);
-        for (String name : REQUIRED) {
-            if (!at.containsKey(name)) {
-                return false;
-            }
-        }
-        return true;
+        return Fields.columns(header).keySet().containsAll(List.of(REQUIRED));
     }
 
     /** The format of a file whose header is {@code header}, which {@link #recognises} must accept. */
@@ -124,7 +109,7 @@ final class IcewsFormat implements RowFormat {
     @Override
     public void index(byte[] bytes, int from, int to, IndexRow row) throws BadRow {
         Fields f = fields.get().tabs(bytes, from, to);
-        checkWidth(f);
+        f.checkWidth(width, "tab-separated fields");
         row.id(id(f));
         type(f); // checked here too, so that --skip-bad leaves such a row out
         Points.of(value(f, latitude), value(f, longitude), "Latitude", "Longitude");
@@ -169,7 +154,7 @@ final class IcewsFormat implements RowFormat {
     @Override
     public Event parse(byte[] bytes, int from, int to) throws BadRow {
         Fields f = fields.get().tabs(bytes, from, to);
-        checkWidth(f);
+        f.checkWidth(width, "tab-separated fields");
         String eventId = id(f);
         LocalDate day = day(f);
         String cameo = value(f, code);
@@ -250,13 +235,6 @@ final class IcewsFormat implements RowFormat {
             }
         }
         return null;
-    }
-
-    private void checkWidth(Fields f) throws BadRow {
-        if (f.count() != width) {
-            throw new BadRow("the record has " + f.count() + " tab-separated fields; expected " + width
-                    + " as in the header");
-        }
     }
 
     private String id(Fields f) throws BadRow {

@@ -13,9 +13,7 @@ import dev.timeline.model.Source;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -77,7 +75,7 @@ final class UcdpFormat implements RowFormat {
     private final int high;
 
     private UcdpFormat(List<String> header) {
-        Map<String, Integer> at = columns(header);
+        Map<String, Integer> at = Fields.columns(header);
         width = header.size();
         id = at.get("id");
         violence = at.get("type_of_violence");
@@ -105,23 +103,9 @@ final class UcdpFormat implements RowFormat {
         high = at.getOrDefault("high", -1);
     }
 
-    private static Map<String, Integer> columns(List<String> header) {
-        Map<String, Integer> at = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            at.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-        }
-        return at;
-    }
-
     /** Whether {@code header} (column names) is a UCDP GED export's. */
     static boolean recognises(List<String> header) {
-        Map<String, Integer> at = columns(header);
-        for (String name : REQUIRED) {
-            if (!at.containsKey(name)) {
-                return false;
-            }
-        }
-        return true;
+        return Fields.columns(header).keySet().containsAll(List.of(REQUIRED));
     }
 
     /** The format of a file whose header row is {@code header}, which {@link #recognises} must accept. */
@@ -142,7 +126,7 @@ final class UcdpFormat implements RowFormat {
     @Override
     public void index(byte[] bytes, int from, int to, IndexRow row) throws BadRow {
         Fields f = fields.get().csv(bytes, from, to);
-        checkWidth(f);
+        f.checkWidth(width, "fields");
         row.id(id(f));
         violence(f); // checked here too, so that --skip-bad leaves such a row out
         Points.of(f.text(latitude), f.text(longitude), "latitude", "longitude");
@@ -170,7 +154,7 @@ final class UcdpFormat implements RowFormat {
     @Override
     public Event parse(byte[] bytes, int from, int to) throws BadRow {
         Fields f = fields.get().csv(bytes, from, to);
-        checkWidth(f);
+        f.checkWidth(width, "fields");
         String eventId = id(f);
         UcdpDates date = date(f);
         int kind = violence(f);
@@ -180,7 +164,7 @@ final class UcdpFormat implements RowFormat {
         List<Participation> actors = new ArrayList<>();
         add(actors, a, kind == 3 ? Role.INITIATOR : Role.PARTICIPANT);
         add(actors, b, kind == 3 ? Role.TARGET : Role.PARTICIPANT);
-        String where = oneLine(first(f, whereCoordinates, adm2, adm1));
+        String where = oneLine(f.first(whereCoordinates, adm2, adm1));
         String countryName = f.text(country);
         String code = country(countryName);
         Place place = Points.place(where != null ? where : code == null ? oneLine(countryName) : null, code,
@@ -284,16 +268,6 @@ final class UcdpFormat implements RowFormat {
         }
     }
 
-    private static String first(Fields f, int... columns) {
-        for (int column : columns) {
-            String text = f.text(column);
-            if (text != null) {
-                return text;
-            }
-        }
-        return null;
-    }
-
     /** {@code text} with its line breaks and runs of blanks made single spaces (UCDP's fields hold some). */
     private static String oneLine(String text) {
         if (text == null) {
@@ -301,12 +275,6 @@ final class UcdpFormat implements RowFormat {
         }
         String line = BLANKS.matcher(text).replaceAll(" ").strip();
         return line.isEmpty() ? null : line;
-    }
-
-    private void checkWidth(Fields f) throws BadRow {
-        if (f.count() != width) {
-            throw new BadRow("the record has " + f.count() + " fields; expected " + width + " as in the header");
-        }
     }
 
     private String id(Fields f) throws BadRow {
