@@ -44,8 +44,10 @@ final class TableFormatter implements Formatter {
     private static final TextTable.Column DATASET = new TextTable.Column("DATASET", 10, 24, 1000);
 
     private final FormatContext context;
-    /** The groups to show in RECORDS and SOURCES, or null for the plain table. */
+    /** The groups to show in CORROBORATED BY and SOURCES, or null for the plain table. */
     private final Corroboration corroboration;
+    /** The table's columns, chosen once ({@link #columns}). */
+    private final List<TextTable.Column> columns;
 
     TableFormatter(FormatContext context) {
         this(context, null);
@@ -54,10 +56,11 @@ final class TableFormatter implements Formatter {
     TableFormatter(FormatContext context, Corroboration corroboration) {
         this.context = context;
         this.corroboration = corroboration;
+        this.columns = columns(context, corroboration);
     }
 
-    /** The columns: the contract's, then RECORDS and SOURCES when grouping, then DATASET when several are read. */
-    private List<TextTable.Column> columns() {
+    /** The contract's columns, then CORROBORATED BY and SOURCES when grouping, then DATASET for several datasets. */
+    private static List<TextTable.Column> columns(FormatContext context, Corroboration corroboration) {
         if (corroboration == null && !context.datasetColumn()) {
             return COLUMNS;
         }
@@ -73,7 +76,7 @@ final class TableFormatter implements Formatter {
 
     @Override
     public void write(Iterable<Event> events, Writer out) throws IOException {
-        TextTable table = new TextTable(columns());
+        TextTable table = new TextTable(columns);
         int rows = 0;
         int[] widths = null;
         for (Event event : events) {
@@ -117,7 +120,7 @@ final class TableFormatter implements Formatter {
     }
 
     private String[] style(Event event) {
-        String[] styles = new String[columns().size()];
+        String[] styles = new String[columns.size()];
         styles[0] = dateStyle(event);
         return styles;
     }
