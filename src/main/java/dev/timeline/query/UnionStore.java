@@ -90,9 +90,11 @@ public final class UnionStore implements EventStore {
                 throw new IllegalArgumentException("two members named " + member.name());
             }
         }
-        Set<String> actorIds = new HashSet<>();
-        members.forEach(m -> actorIds.addAll(m.store().actorsById().keySet()));
-        links.checkTargets(actorIds); // a crosswalk naming no actor read would link nothing, silently
+        if (!links.rules().isEmpty()) { // a big member's actors are read only when a crosswalk needs them
+            Set<String> actorIds = new HashSet<>();
+            members.forEach(m -> actorIds.addAll(m.store().actorsById().keySet()));
+            links.checkTargets(actorIds); // a crosswalk naming no actor read would link nothing, silently
+        }
         Map<String, Set<String>> holders = clashes(members);
         if (!holders.isEmpty()) {
             Set<String> datasets = new TreeSet<>();
