@@ -50,10 +50,6 @@ final class CorroborationOptions {
         return Corroboration.actorKeys(links, store.actorsById());
     }
 
-    /** The actor keys of the records of {@code store} by the country rule alone (no crosswalk). */
-    static Function<Event, Set<String>> keys(EventStore store) {
-        return keys(store, ActorLinks.NONE);
-    }
 
     /** How many datasets {@code events} come from (a one-dataset run's events, with none, count as one). */
     static int datasets(Collection<Event> events) {

@@ -14,6 +14,7 @@ import dev.timeline.model.ActorKind;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
 import dev.timeline.model.EventType;
+import dev.timeline.query.ActorLinks;
 import dev.timeline.query.Timeline;
 import dev.timeline.support.Cli;
 import dev.timeline.support.Cli.Result;
@@ -59,7 +60,7 @@ class ShowCorroborationTest {
     void aStateOfTwoDatasetsIsSharedThroughTheCountryRule() {
         // both records name the state Azerbaijan (country AZE): the run's links give both the key country:AZE
         Timeline store = store(MINE, ACLED);
-        EventCard.Corroborating found = new ShowCommand().corroborating(store, MINE, CorroborationOptions.keys(store));
+        EventCard.Corroborating found = new ShowCommand().corroborating(store, MINE, CorroborationOptions.keys(store, ActorLinks.NONE));
         assertThat(found.records()).containsExactly(ACLED);
     }
 
@@ -69,7 +70,7 @@ class ShowCorroborationTest {
         Event mine = record("mine", "mp-shot", "2023-03-28", EventType.ASSASSINATION_ATTEMPT, "ghost");
         Event acled = record("acled", "AZE123", "2023-03-28", EventType.VIOLENCE_AGAINST_CIVILIANS, "ghost");
         Timeline store = store(mine, acled);
-        EventCard.Corroborating found = new ShowCommand().corroborating(store, mine, CorroborationOptions.keys(store));
+        EventCard.Corroborating found = new ShowCommand().corroborating(store, mine, CorroborationOptions.keys(store, ActorLinks.NONE));
         assertThat(found).isNotNull();
         assertThat(found.records()).isEmpty();
     }
