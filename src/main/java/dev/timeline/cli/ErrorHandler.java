@@ -103,7 +103,7 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
                 && !cmd.getSubcommands().containsKey(unmatched.get(0))) {
             // the first word is not a command: say so, with the nearest command names
             String word = unmatched.get(0);
-            List<String> commands = Main.COMMANDS.keySet().stream().filter(c -> !c.startsWith("_"))
+            List<String> commands = CommandModels.names().stream().filter(c -> !c.startsWith("_"))
                     .toList();
             return "unknown command '" + word + "'" + (Names.closest(word, commands, 3).isEmpty()
                     ? "; expected one of: " + String.join(", ", commands)

@@ -52,7 +52,9 @@ abstract class EventsCommand implements Callable<Integer> {
             throw TimelineException.usage("--corroborate shows groups in " + CorroborationFormats.supported()
                     + ", not in --format " + format);
         }
+        dev.timeline.io.Trace trace = root.trace();
         EventStore store = root.store(filters.dayHint());
+        trace.mark("data read");
         Selector.Selection selection = filters.select(store);
         Iterable<Event> queried = store.query(selection.query());
         PrintWriter err = spec.commandLine().getErr();
@@ -108,7 +110,9 @@ abstract class EventsCommand implements Callable<Integer> {
         }
         PrintWriter out = Output.forPerson(spec.commandLine().getOut(), output.output, root.stdoutIsTerminal(),
                 format.sanitisesItself());
+        trace.mark("query compiled, formatter made");
         Output.write(output.output, out, output.formatter(format, formatter, root), counted);
+        trace.mark("selected and formatted");
         if (!any[0]) {
             filters.unmatched(store).forEach(notice -> err.println("timeline: " + notice));
         }

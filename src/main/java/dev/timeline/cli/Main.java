@@ -6,59 +6,16 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /** Entry point, and the one factory that builds the command line for {@code main} and for tests. */
 public final class Main {
-
-    /**
-     * Every subcommand, in the order help lists them, by the name its {@code @Command} gives it. Registered here
-     * rather than in {@code @Command(subcommands)} so that a run builds only the command it runs (see
-     * {@link #commandLine(PrintWriter, PrintWriter, Map, String...)}): reading an annotation is cheap, building a
-     * command's model is not.
-     */
-    static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
-
-    static {
-        register(ListCommand.class, ListCommand::new);
-        register(ExportCommand.class, ExportCommand::new);
-        register(SqlCommand.class, SqlCommand::new);
-        register(ShowCommand.class, ShowCommand::new);
-        register(ActorsCommand.class, ActorsCommand::new);
-        register(StatsCommand.class, StatsCommand::new);
-        register(ChartCommand.class, ChartCommand::new);
-        register(ImportCommand.class, ImportCommand::new);
-        register(ValidateCommand.class, ValidateCommand::new);
-        register(InitCommand.class, InitCommand::new);
-        register(AddCommand.class, AddCommand::new);
-        register(EditCommand.class, EditCommand::new);
-        register(RmCommand.class, RmCommand::new);
-        register(MergeCommand.class, MergeCommand::new);
-        register(ExtractCommand.class, ExtractCommand::new);
-        register(ReviewCommand.class, ReviewCommand::new);
-        register(CompletionCommand.class, CompletionCommand::new);
-        register(ConfigCommand.class, ConfigCommand::new);
-        register(CompletionCommand.Values.class, CompletionCommand.Values::new);
-        register(CommandLine.HelpCommand.class, CommandLine.HelpCommand::new);
-    }
-
-    /** Adds {@code type} under the name its {@code @Command} annotation gives, built by {@code create} on demand. */
-    private static <T> void register(Class<T> type, Supplier<T> create) {
-        Command command = type.getAnnotation(Command.class);
-        if (command == null || command.name().isEmpty() || COMMANDS.containsKey(command.name())) {
-            throw new IllegalStateException(type + " needs a unique @Command(name)");
-        }
-        COMMANDS.put(command.name(), create::get);
-    }
 
     private Main() {
     }
@@ -124,7 +81,7 @@ public final class Main {
             if (arg.equals("--data") || arg.equals("--actor-map") || arg.equals("--engine") || arg.equals("--master")) {
                 i++; // its value, which may be any word
             } else if (!arg.startsWith("-")) {
-                return COMMANDS.containsKey(arg) ? arg : null;
+                return CommandModels.isCommand(arg) ? arg : null;
             }
         }
         return null;
@@ -184,7 +141,8 @@ public final class Main {
 
     /**
      * As {@link #commandLine(PrintWriter, PrintWriter, Map)}, for these arguments: when they name one subcommand
-     * (list, export, import) only that one is built. picocli builds each command's model by reflection, about
+     * (list, export, import) only that one is built. A command's model comes from code generated at build time
+     * ({@link CommandModels}); where picocli builds one by reflection instead, that is about
      * 20 ms a command on a cold JVM, so a run pays only for the command it runs; root help, {@code help} and
      * anything unclear get them all.
      */
@@ -196,16 +154,16 @@ public final class Main {
     private static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
             IndexPrefetch prefetch, String... args) {
         ErrorHandler errors = new ErrorHandler();
-        CommandLine cmd = new CommandLine(new TimelineCommand(env, prefetch));
+        CommandLine cmd = new CommandLine(CommandModels.root(new TimelineCommand(env, prefetch)));
         describeData(cmd.getCommandSpec());
         String picked = args == null ? null : subcommand(args);
         // help and completion describe every command
         String only = "help".equals(picked) || "completion".equals(picked) ? null : picked;
-        COMMANDS.forEach((name, command) -> {
+        for (String name : CommandModels.names()) {
             if (only == null || only.equals(name)) {
-                cmd.addSubcommand(name, command.get());
+                cmd.addSubcommand(name, CommandModels.command(name));
             }
-        });
+        }
         Converters.registerAll(cmd);
         OutputOptions.describeFormats(cmd);
         cmd.setOut(out);

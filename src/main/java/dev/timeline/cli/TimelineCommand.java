@@ -254,6 +254,11 @@ public final class TimelineCommand implements Runnable {
                 prefetch).withTrace(StderrTrace.of(env, err));
     }
 
+    /** The run's phases on stderr when {@code TIMELINE_TRACE} is set ({@link StderrTrace}); else nothing. */
+    dev.timeline.io.Trace trace() {
+        return StderrTrace.of(env, spec.commandLine().getErr());
+    }
+
     /** Ends the run: a big file's index still being written to the cache is finished first. */
     void close() {
         if (store != null) {
