@@ -42,10 +42,21 @@ final class DatasetBinder {
     private final List<Problem> problems = new ArrayList<>();
     private final JsonFields in;
     private final DatasetChecks checks;
+    private final boolean warn;
 
+    /** A binder that finds errors only: what a read needs. */
     DatasetBinder(String file) {
+        this(file, false);
+    }
+
+    /**
+     * @param warn whether to look for what loads but deserves a look, too ({@link DatasetChecks#warn}): only
+     *             {@code validate} reports that, and a read need not pay for it
+     */
+    DatasetBinder(String file, boolean warn) {
         this.in = new JsonFields(file, problems);
         this.checks = new DatasetChecks(file, this);
+        this.warn = warn;
     }
 
     /** The errors found so far, in the order found; the JSON tree's syntax errors are added here too. */
@@ -88,7 +99,9 @@ final class DatasetBinder {
         if (!problems.isEmpty() || id == null || title == null) {
             return null;
         }
-        checks.warn(actors, actorNodes, events, eventNodes);
+        if (warn) {
+            checks.warn(actors, actorNodes, events, eventNodes);
+        }
         return new Dataset(id, in.optionalString(top, "version"), title, in.optionalString(top, "description"), actors,
                 events);
     }

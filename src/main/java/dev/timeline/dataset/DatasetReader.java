@@ -96,7 +96,7 @@ public final class DatasetReader {
 
     /** As {@link #validate(Path)}, for text from {@code in} named {@code file}. */
     public static Report validate(Reader in, String file) {
-        DatasetBinder binder = new DatasetBinder(file);
+        DatasetBinder binder = new DatasetBinder(file, true);
         try {
             Node root = JsonTree.read(Bom.skip(in), file, binder.problems());
             Dataset dataset = binder.dataset(root);

@@ -20,7 +20,12 @@ public interface Coded {
             return Optional.empty();
         }
         String wanted = id.trim().replace('_', '-');
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.id().equalsIgnoreCase(wanted)).findFirst();
+        for (E e : type.getEnumConstants()) { // a loop, not a stream: this runs for every field of every record read
+            if (e.id().equalsIgnoreCase(wanted)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every spelling of {@code type}, in declaration order. */

@@ -1,12 +1,12 @@
 package dev.timeline.model;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,21 +22,39 @@ public final class Countries {
 
     private static final Map<String, String> BY_NUMERIC = new HashMap<>();
     private static final Map<String, String> BY_ALPHA2 = new HashMap<>();
-    private static final Map<String, String> BY_NAME = new HashMap<>();
     private static final Map<String, String> NAME_OF = new HashMap<>();
+    /** Each country's rows: its alpha-3 code and names, for {@link ByName} (built when first asked). */
+    private static final List<String[]> NAMED = new ArrayList<>();
 
-    /** The period in power after an ACLED state actor's country: "(2021-)", "(2003-2013)". */
-    private static final Pattern PERIOD = Pattern.compile(" \\(\\d{4}-(?:\\d{4})?\\)");
-    /** ACLED's groups: "Protesters (Iran)", "Unidentified Armed Group (Azerbaijan)". */
-    private static final Pattern IN_PARENTHESES = Pattern.compile("\\(([^()]+)\\)");
+    /**
+     * Names to codes, and ACLED's naming patterns: made when a name is first looked up, not when a code is (the
+     * bundled dataset checks codes only, and normalising every name, some with accents, costs a short run's time).
+     */
+    private static final class ByName {
+        static final Map<String, String> BY_NAME = new HashMap<>();
+        /** The period in power after an ACLED state actor's country: "(2021-)", "(2003-2013)". */
+        static final Pattern PERIOD = Pattern.compile(" \\(\\d{4}-(?:\\d{4})?\\)");
+        /** ACLED's groups: "Protesters (Iran)", "Unidentified Armed Group (Azerbaijan)". */
+        static final Pattern IN_PARENTHESES = Pattern.compile("\\(([^()]+)\\)");
+
+        static {
+            for (String[] cells : NAMED) {
+                for (int i = 3; i < cells.length; i++) {
+                    BY_NAME.putIfAbsent(Names.normalize(cells[i]), cells[2]);
+                }
+            }
+        }
+    }
 
     static {
         try (InputStream in = Countries.class.getResourceAsStream("countries.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("countries.tsv is missing from the jar; rebuild it");
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            // the whole file at once, then split: cheaper in a cold JVM than a reader decoding and scanning it a
+            // character at a time (this runs in every run that checks a country code)
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
                 if (line.startsWith("#") || line.isBlank()) {
                     continue;
                 }
@@ -45,9 +63,7 @@ public final class Countries {
                 BY_NUMERIC.put(cells[0], alpha3);
                 BY_ALPHA2.put(cells[1], alpha3);
                 NAME_OF.put(alpha3, cells[3]);
-                for (int i = 3; i < cells.length; i++) {
-                    BY_NAME.putIfAbsent(Names.normalize(cells[i]), alpha3);
-                }
+                NAMED.add(cells);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,7 +97,7 @@ public final class Countries {
 
     /** The alpha-3 code of a country named {@code name} in English, in any of its forms, or null. */
     public static String ofName(String name) {
-        return name == null ? null : BY_NAME.get(Names.normalize(name));
+        return name == null ? null : ByName.BY_NAME.get(Names.normalize(name));
     }
 
     /** The alpha-3 code of ISO numeric {@code code} ("4", "004" or "364"), or null. */
@@ -120,7 +136,7 @@ public final class Countries {
             return null;
         }
         String found = null;
-        Matcher group = IN_PARENTHESES.matcher(name);
+        Matcher group = ByName.IN_PARENTHESES.matcher(name);
         while (group.find()) {
             String code = ofName(group.group(1));
             if (code != null) {
@@ -137,7 +153,7 @@ public final class Countries {
         // follows an " of " and ends the name or precedes its period in power; the first such wins
         for (int of = name.indexOf(" of "); of >= 0; of = name.indexOf(" of ", of + 1)) {
             String rest = name.substring(of + 4);
-            Matcher period = PERIOD.matcher(rest);
+            Matcher period = ByName.PERIOD.matcher(rest);
             String code = ofName(period.find() ? rest.substring(0, period.start()) : rest);
             if (code != null) {
                 return code;
