@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.threeten.extra.LocalDateRange;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -46,29 +45,42 @@ final class Converters {
         cmd.registerConverter(PeriodExpression.class, new PeriodConverter());
         cmd.registerConverter(Window.class, new WindowConverter());
         cmd.registerConverter(Precision.class, new PrecisionConverter());
-        cmd.registerConverter(EventType.class, text -> coded(EventType.class, "event type", text));
-        cmd.registerConverter(Role.class, text -> coded(Role.class, "role", text));
-        cmd.registerConverter(OutputFormat.class, text -> coded(OutputFormat.class, "format", text));
-        cmd.registerConverter(ReportFormat.class, text -> coded(ReportFormat.class, "format", text));
-        cmd.registerConverter(LaneMode.class, text -> coded(LaneMode.class, "lane kind", text));
+        cmd.registerConverter(EventType.class, new CodedConverter<>(EventType.class, "event type"));
+        cmd.registerConverter(Role.class, new CodedConverter<>(Role.class, "role"));
+        cmd.registerConverter(OutputFormat.class, new CodedConverter<>(OutputFormat.class, "format"));
+        cmd.registerConverter(ReportFormat.class, new CodedConverter<>(ReportFormat.class, "format"));
+        cmd.registerConverter(LaneMode.class, new CodedConverter<>(LaneMode.class, "lane kind"));
         cmd.registerConverter(Stats.By.class, new StatsCommand.ByConverter());
         cmd.registerConverter(Match.class, new MatchConverter());
-        cmd.registerConverter(Engine.class, text -> coded(Engine.class, "engine", text));
-        cmd.registerConverter(Dialect.class, text -> coded(Dialect.class, "dialect", text));
+        cmd.registerConverter(Engine.class, new CodedConverter<>(Engine.class, "engine"));
+        cmd.registerConverter(Dialect.class, new CodedConverter<>(Dialect.class, "dialect"));
         cmd.registerConverter(SortOrder.class, new SortConverter());
-        cmd.registerConverter(EventDate.class, parsing(DraftEvent::parseDate));
-        cmd.registerConverter(Place.class, parsing(DraftEvent::parsePlace));
+        cmd.registerConverter(EventDate.class, new DraftConverter<>(true));
+        cmd.registerConverter(Place.class, new DraftConverter<>(false));
     }
 
-    /** A converter from a parse function whose {@link IllegalArgumentException} names the value and the form. */
-    private static <T> ITypeConverter<T> parsing(Function<String, T> parse) {
-        return text -> {
+    // Converters are classes, not lambdas: on JDK 17 each lambda is linked when registered, a third of a millisecond
+    // each in a short run, and every run registers them all.
+
+    /** One of a coded enum's ids ({@link #coded}), {@code what} naming it in the message. */
+    private record CodedConverter<E extends Enum<E> & Coded>(Class<E> type, String what) implements ITypeConverter<E> {
+        @Override
+        public E convert(String text) {
+            return coded(type, what, text);
+        }
+    }
+
+    /** A date or a place as a draft event writes it; the parser's {@link IllegalArgumentException} names the form. */
+    private record DraftConverter<T>(boolean date) implements ITypeConverter<T> {
+        @Override
+        @SuppressWarnings("unchecked")
+        public T convert(String text) {
             try {
-                return parse.apply(text);
+                return (T) (date ? DraftEvent.parseDate(text) : DraftEvent.parsePlace(text));
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
-        };
+        }
     }
 
     static final class PeriodConverter implements ITypeConverter<PeriodExpression> {

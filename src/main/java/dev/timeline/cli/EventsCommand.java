@@ -13,7 +13,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -46,8 +48,13 @@ abstract class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int tolerance = corroboration.toleranceDays(corroboration.corroborate);
-        OutputFormat format = output.format != null ? output.format : root.config().get(configKey())
-                .flatMap(e -> Coded.lookup(OutputFormat.class, e.value())).orElse(defaultFormat());
+        // plain code, no lambdas, on this path: on JDK 17 each lambda costs its linking in every short run
+        OutputFormat format = output.format;
+        if (format == null) {
+            Optional<Config.Entry> configured = root.config().get(configKey());
+            format = configured.isPresent() ? Coded.lookup(OutputFormat.class, configured.get().value())
+                    .orElse(defaultFormat()) : defaultFormat();
+        }
         if (corroboration.corroborate && !CorroborationFormats.SUPPORTED.contains(format)) {
             throw TimelineException.usage("--corroborate shows groups in " + CorroborationFormats.supported()
                     + ", not in --format " + format);
@@ -66,7 +73,12 @@ abstract class EventsCommand implements Callable<Integer> {
                 .withPivot(selection.pivotId())
                 .withQuery(FilterOptions.typed(spec))
                 .withTimestamp(root.sourceDateEpoch())
-                .withNotices(notice -> err.println("timeline: " + notice))
+                .withNotices(new Consumer<String>() {
+                    @Override
+                    public void accept(String notice) {
+                        err.println("timeline: " + notice);
+                    }
+                })
                 .withDatasetColumn(root.severalDatasets());
         Formatter formatter;
         Iterable<Event> events = queried;
@@ -86,20 +98,23 @@ abstract class EventsCommand implements Callable<Integer> {
         }
         boolean[] any = {false};
         Iterable<Event> chosen = events;
-        Iterable<Event> counted = () -> {
-            Iterator<Event> it = chosen.iterator();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return it.hasNext();
-                }
+        Iterable<Event> counted = new Iterable<>() {
+            @Override
+            public Iterator<Event> iterator() {
+                Iterator<Event> it = chosen.iterator();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return it.hasNext();
+                    }
 
-                @Override
-                public Event next() {
-                    any[0] = true;
-                    return it.next();
-                }
-            };
+                    @Override
+                    public Event next() {
+                        any[0] = true;
+                        return it.next();
+                    }
+                };
+            }
         };
         if (format == OutputFormat.PARQUET) {
             ParquetOutput.write(output.output, context, counted, store.resolver().coversCountries());

@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.threeten.extra.LocalDateRange;
 import picocli.CommandLine.Command;
@@ -214,8 +215,9 @@ public final class TimelineCommand implements Runnable {
      */
     ActorLinks actorLinks() {
         if (links == null) {
+            Optional<Config.Entry> configured = config().get("actor-map");
             Path file = actorMap != null ? actorMap
-                    : config().get("actor-map").map(e -> Path.of(e.value())).orElse(null);
+                    : configured.isPresent() ? Path.of(configured.get().value()) : null;
             links = file == null || !severalDatasets() ? ActorLinks.NONE : ActorLinks.read(file);
         }
         return links;
@@ -285,7 +287,11 @@ public final class TimelineCommand implements Runnable {
 
     /** The data files chosen by --data, TIMELINE_DATA or the config file; empty for the bundled dataset. */
     List<Path> dataPaths() {
-        return dataSetting().paths().stream().map(Path::of).toList();
+        List<Path> paths = new ArrayList<>(); // loops, not lambdas, on the paths every run takes (JDK 17 links each)
+        for (String path : dataSetting().paths()) {
+            paths.add(Path.of(path));
+        }
+        return List.copyOf(paths);
     }
 
     /**
@@ -328,8 +334,9 @@ public final class TimelineCommand implements Runnable {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return new DataSetting(pathList(fromEnv), "environment TIMELINE_DATA");
         }
-        return config().get("data").map(e -> new DataSetting(pathList(e.value()), e.source()))
-                .orElse(new DataSetting(List.of(), "built-in (the bundled dataset)"));
+        Optional<Config.Entry> configured = config().get("data");
+        return configured.isPresent() ? new DataSetting(pathList(configured.get().value()), configured.get().source())
+                : new DataSetting(List.of(), "built-in (the bundled dataset)");
     }
 
     /**
@@ -386,8 +393,9 @@ public final class TimelineCommand implements Runnable {
             if (env.get("NO_COLOR") != null && !env.get("NO_COLOR").isEmpty()) {
                 return false;
             }
-            mode = config().get("color").map(e -> ColorOption.ColorMode.valueOf(e.value().toLowerCase(
-                    Locale.ROOT))).orElse(ColorOption.ColorMode.auto);
+            Optional<Config.Entry> configured = config().get("color");
+            mode = configured.isPresent() ? ColorOption.ColorMode.valueOf(configured.get().value().toLowerCase(
+                    Locale.ROOT)) : ColorOption.ColorMode.auto;
         }
         return switch (mode) {
             case always -> true;

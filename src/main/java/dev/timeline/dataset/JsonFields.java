@@ -13,6 +13,8 @@ import dev.timeline.model.Place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The typed reads of a dataset object's fields ({@code id}, a required or optional string, a list, a code, a
@@ -30,14 +32,17 @@ final class JsonFields {
     }
 
     void fields(Obj o, String what, List<String> allowed, List<String> required) {
-        o.keys().forEach((name, at) -> {
+        // loops, not lambdas, here: this runs for every object of every dataset read, a short run's included
+        for (Map.Entry<String, int[]> key : o.keys().entrySet()) {
+            String name = key.getKey();
+            int[] at = key.getValue();
             if (!allowed.contains(name)) {
                 List<String> near = Names.closest(name, allowed, 1);
                 problems.add(new Problem(file, at[0], at[1], "unknown field '" + name + "' in " + what
                         + (near.isEmpty() ? "" : " (did you mean '" + near.get(0) + "'?)")
                         + "; expected: " + String.join(", ", allowed)));
             }
-        });
+        }
         for (String name : required) {
             if (!o.fields().containsKey(name)) {
                 problem(o, "missing field '" + name + "' in " + what + describeId(o)
@@ -50,9 +55,18 @@ final class JsonFields {
         return o.fields().get("id") instanceof Scalar s && s.value() instanceof String id ? " '" + id + "'" : "";
     }
 
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String id(Obj o) {
         String id = string(o, "id");
-        if (id != null && (id.isBlank() || !id.equals(id.strip()) || id.chars().anyMatch(Character::isWhitespace))) {
+        if (id != null && (id.isBlank() || !id.equals(id.strip()) || hasWhitespace(id))) {
             problemAt(o, "id", "id '" + id + "' contains blanks; expected a slug like 'embassy-attack-tehran'");
             return null;
         }
@@ -115,11 +129,13 @@ final class JsonFields {
         if (text == null) {
             return null;
         }
-        return Coded.lookup(type, text).orElseGet(() -> {
+        Optional<E> found = Coded.lookup(type, text);
+        if (found.isEmpty()) {
             problemAt(o, field, "unknown " + field + " '" + text + "'" + Names.didYouMean(text, Coded.ids(type))
                     + "; expected one of: " + String.join(", ", Coded.ids(type)));
             return null;
-        });
+        }
+        return found.get();
     }
 
     String country(Obj o) {

@@ -73,7 +73,10 @@ public final class TextTable {
      */
     public int[] writeSized(Writer out, int width, boolean color) throws IOException {
         int[] widths = widths(width);
-        String[] headers = columns.stream().map(Column::header).toArray(String[]::new);
+        String[] headers = new String[columns.size()]; // a loop: every short run prints a table
+        for (int i = 0; i < headers.length; i++) {
+            headers[i] = columns.get(i).header();
+        }
         String[] bold = new String[headers.length];
         Arrays.fill(bold, BOLD);
         line(out, headers, bold, widths, color);

@@ -1,5 +1,6 @@
 package dev.timeline.query;
 
+import java.time.LocalDate;
 import java.util.function.IntPredicate;
 
 /**
@@ -23,6 +24,36 @@ public final class BinarySearch {
         while (low < high) {
             int mid = (low + high) >>> 1;
             if (holds.test(mid)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    /** The first position of ascending {@code days} holding {@code day} or a later one; {@code days.length} if none. */
+    public static int firstOnOrAfter(LocalDate[] days, LocalDate day) {
+        int low = 0;
+        int high = days.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (!days[mid].isBefore(day)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    /** The first position of ascending {@code days} holding a day after {@code day}; {@code days.length} if none. */
+    public static int firstAfter(LocalDate[] days, LocalDate day) {
+        int low = 0;
+        int high = days.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (days[mid].isAfter(day)) {
                 high = mid;
             } else {
                 low = mid + 1;

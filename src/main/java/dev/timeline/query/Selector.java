@@ -85,10 +85,10 @@ public final class Selector {
             }
         }
         query.roles(Set.copyOf(filters.roles())).types(Set.copyOf(filters.types()))
-                .tags(filters.tags().stream().map(Names::normalize).collect(Collectors.toSet()))
-                .places(filters.places().stream().flatMap(p -> place(p).stream()).toList())
-                .outlets(filters.sources().stream().map(Names::normalize).toList())
-                .words(filters.text().stream().flatMap(t -> textTerms(t).stream()).toList())
+                .tags(Set.copyOf(normalized(filters.tags())))
+                .places(places(filters.places()))
+                .outlets(List.copyOf(normalized(filters.sources())))
+                .words(words(filters.text()))
                 .precision(filters.precision())
                 .descending(filters.sort().descending());
         if (filters.limit() != null) {
@@ -190,6 +190,32 @@ public final class Selector {
      * What {@code --place} looks for: a place name, and when the value names a country (by name or ISO code), that
      * country's code and usual name too, so "Iran", "IRN" and "Islamic Republic of Iran" find the same events.
      */
+    // loops, not streams: this runs in every query, and on JDK 17 each lambda costs its linking in a short run
+
+    private static List<String> normalized(List<String> names) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            out.add(Names.normalize(name));
+        }
+        return out;
+    }
+
+    private static List<String> places(List<String> typed) {
+        List<String> out = new ArrayList<>();
+        for (String place : typed) {
+            out.addAll(place(place));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> words(List<String> typed) {
+        List<String> out = new ArrayList<>();
+        for (String text : typed) {
+            out.addAll(textTerms(text));
+        }
+        return List.copyOf(out);
+    }
+
     private static List<String> place(String typed) {
         List<String> wanted = new ArrayList<>();
         String code = Countries.alpha3(typed);

@@ -14,8 +14,17 @@ import java.util.function.Consumer;
 /** A dataset's events sorted once by date, and the search over them. */
 public final class Timeline implements EventStore {
 
-    /** Earliest possible day, then latest, then id: the order of every listing. */
-    public static final Comparator<Event> ORDER = Comparator.comparing(Event::date).thenComparing(Event::id);
+    /**
+     * Earliest possible day, then latest, then id: the order of every listing. A class, not
+     * {@code Comparator.comparing(...)}: every short run sorts, and on JDK 17 each lambda costs its linking there.
+     */
+    public static final Comparator<Event> ORDER = new Comparator<>() {
+        @Override
+        public int compare(Event a, Event b) {
+            int byDate = a.date().compareTo(b.date());
+            return byDate != 0 ? byDate : a.id().compareTo(b.id());
+        }
+    };
 
     private final Dataset dataset;
     private final List<Event> sorted;
@@ -26,9 +35,10 @@ public final class Timeline implements EventStore {
     private Timeline(Dataset dataset) {
         this.dataset = dataset;
         this.sorted = dataset.events().stream().sorted(ORDER).toList();
-        this.starts = sorted.stream().map(e -> e.date().earliest()).toArray(LocalDate[]::new);
+        this.starts = new LocalDate[sorted.size()];
         this.reach = new LocalDate[sorted.size()];
         for (int i = 0; i < reach.length; i++) {
+            starts[i] = sorted.get(i).date().earliest();
             LocalDate latest = sorted.get(i).date().latest();
             reach[i] = i > 0 && reach[i - 1].isAfter(latest) ? reach[i - 1] : latest;
         }
@@ -126,15 +136,15 @@ public final class Timeline implements EventStore {
 
     /** The first index whose start is on or after {@code day}. */
     private int firstStartFrom(LocalDate day) {
-        return BinarySearch.firstTrue(starts.length, i -> !starts[i].isBefore(day));
+        return BinarySearch.firstOnOrAfter(starts, day);
     }
 
     /** The first index at which some event so far reaches {@code day} (its latest day is on or after it). */
     private int firstReaching(LocalDate day) {
-        return BinarySearch.firstTrue(reach.length, i -> !reach[i].isBefore(day));
+        return BinarySearch.firstOnOrAfter(reach, day);
     }
 
     private int firstStartAfter(LocalDate day) {
-        return BinarySearch.firstTrue(starts.length, i -> starts[i].isAfter(day));
+        return BinarySearch.firstAfter(starts, day);
     }
 }

@@ -2,10 +2,13 @@ package dev.timeline.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** Exhaustive over small domains, against a linear scan: every sorted array of 0..6 keys from 0..3, every day. */
 class BinarySearchTest {
+
+    private static final LocalDate BASE = LocalDate.of(2023, 3, 1);
 
     @Test
     void findsWhatALinearScanFinds() {
@@ -18,6 +21,14 @@ class BinarySearchTest {
                     assertThat(BinarySearch.firstTrue(size, i -> keys[i] > d)).as("first > %d", d)
                             .isEqualTo(linear(keys, d + 1));
                     assertThat(BinarySearch.firstTrue(size, i -> keys[i] >= d)).as("first >= %d", d)
+                            .isEqualTo(linear(keys, d));
+                    LocalDate[] days = new LocalDate[size];
+                    for (int i = 0; i < size; i++) {
+                        days[i] = BASE.plusDays(keys[i]);
+                    }
+                    assertThat(BinarySearch.firstAfter(days, BASE.plusDays(d))).as("first day after %d", d)
+                            .isEqualTo(linear(keys, d + 1));
+                    assertThat(BinarySearch.firstOnOrAfter(days, BASE.plusDays(d))).as("first day from %d", d)
                             .isEqualTo(linear(keys, d));
                     checked++;
                 }
