@@ -47,7 +47,7 @@ final class SparkInput {
         List<EventStore> stores = new ArrayList<>(List.of(first));
         try {
             for (String path : data.subList(1, data.size())) {
-                stores.add(new SparkStore(first.session(), false, List.of(path), sql));
+                stores.add(first.alongside(List.of(path)));
             }
         } catch (RuntimeException e) {
             first.close(); // the others leave the session to it
