@@ -6,7 +6,10 @@ import dev.timeline.engine.Plan;
 import dev.timeline.engine.SparkStore;
 import dev.timeline.engine.SqlCompiler;
 import dev.timeline.query.EventStore;
+import dev.timeline.query.Query;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * {@code --engine spark}: the input opened as a {@link SparkStore}. Loaded only when that engine is chosen, so the
@@ -18,9 +21,14 @@ final class SparkInput {
     private SparkInput() {
     }
 
-    /** The store of {@code data} (the path as typed: hdfs://, s3a:// and globs pass to Spark untouched). */
-    static EventStore open(String data, String master) {
-        if (data == null) {
+    /**
+     * The stores of {@code data} (the paths as typed: hdfs://, s3a:// and globs pass to Spark untouched), one per
+     * {@code --data}, in order, every one in the Spark session started once for the run: the first store owns it
+     * (or uses the one the process already has) and stops it when closed; the others are views in sessions of the
+     * same context, which they leave running. A failure to open one closes those opened before.
+     */
+    static List<EventStore> open(List<String> data, String master) {
+        if (data.isEmpty()) {
             throw TimelineException.usage("--engine spark needs --data PATH (a Parquet or JSON Lines file, folder or "
                     + "glob); the bundled dataset is read natively");
         }
@@ -34,6 +42,23 @@ final class SparkInput {
                     + "or spark-submit");
         }
         // the query compiled once to Spark SQL over the events view; rows a pre-filter lets through are re-checked
-        return SparkStore.open(master, List.of(data), query -> SqlCompiler.sql(Plan.of(query), Dialect.SPARK));
+        Function<Query, String> sql = query -> SqlCompiler.sql(Plan.of(query), Dialect.SPARK);
+        SparkStore first = SparkStore.open(master, List.of(data.get(0)), sql);
+        List<EventStore> stores = new ArrayList<>(List.of(first));
+        try {
+            for (String path : data.subList(1, data.size())) {
+                stores.add(first.alongside(List.of(path)));
+            }
+        } catch (RuntimeException e) {
+            first.close(); // the others leave the session to it
+            throw e;
+        }
+        return stores;
+    }
+
+    /** The file or folder name {@code path} ends with ({@code s3a://lake/acled/} is {@code acled}). */
+    static String fileName(String path) {
+        String trimmed = path.replaceAll("/+$", "");
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 }

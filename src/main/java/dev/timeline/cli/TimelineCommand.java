@@ -159,7 +159,10 @@ public final class TimelineCommand implements Runnable {
      */
     EventStore store(LocalDateRange days) {
         if (store == null && sparkChosen()) {
-            store = SparkInput.open(rawData(), master);
+            List<String> raw = rawData();
+            List<EventStore> opened = SparkInput.open(raw, master);
+            store = opened.size() == 1 ? opened.get(0)
+                    : union(opened, raw.stream().map(SparkInput::fileName).toList());
         }
         if (store == null) {
             List<Path> paths = dataPaths();
@@ -179,15 +182,29 @@ public final class TimelineCommand implements Runnable {
     /** Opens every file of {@code paths} and reads them as one timeline, their actors linked by the crosswalk. */
     private EventStore union(List<Path> paths, LocalDateRange days) {
         List<EventStore> opened = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        try {
+            for (Path path : paths) {
+                opened.add(Engines.open(path, engine, () -> Inputs.open(path, inputOptions().withActorDays(days))));
+                files.add(path.getFileName() == null || path.toString().equals(Inputs.STDIN) ? "stdin"
+                        : path.getFileName().toString());
+            }
+        } catch (RuntimeException e) {
+            closeAll(opened, e);
+            throw e;
+        }
+        return union(opened, files);
+    }
+
+    /**
+     * The stores {@code opened}, read from the files named {@code files}, as one timeline, their actors linked by
+     * the crosswalk; on failure every store is closed.
+     */
+    private EventStore union(List<EventStore> opened, List<String> files) {
         try {
             List<String> names = new ArrayList<>();
-            for (Path path : paths) {
-                EventStore member = Engines.open(path, engine, () -> Inputs.open(path,
-                        inputOptions().withActorDays(days)));
-                opened.add(member);
-                String file = path.getFileName() == null || path.toString().equals(Inputs.STDIN) ? "stdin"
-                        : path.getFileName().toString();
-                names.add(UnionStore.nameOf(member, file));
+            for (int i = 0; i < opened.size(); i++) {
+                names.add(UnionStore.nameOf(opened.get(i), files.get(i)));
             }
             List<String> unique = UnionStore.uniqueNames(names);
             List<UnionStore.Member> members = new ArrayList<>();
@@ -198,14 +215,19 @@ public final class TimelineCommand implements Runnable {
             return UnionStore.of(members, actorLinks(), notice -> err.println("timeline: " + TerminalText.line(
                     notice)));
         } catch (RuntimeException e) {
-            for (EventStore member : opened) {
-                try {
-                    member.close();
-                } catch (IOException closing) {
-                    e.addSuppressed(closing);
-                }
-            }
+            closeAll(opened, e);
             throw e;
+        }
+    }
+
+    /** Closes {@code stores} after {@code failure}, which keeps what closing them threw. */
+    private static void closeAll(List<EventStore> stores, RuntimeException failure) {
+        for (EventStore store : stores) {
+            try {
+                store.close();
+            } catch (IOException | RuntimeException closing) {
+                failure.addSuppressed(closing);
+            }
         }
     }
 
@@ -312,16 +334,11 @@ public final class TimelineCommand implements Runnable {
     }
 
     /**
-     * The data path as typed (a Path would make {@code s3a://b/k} {@code s3a:/b/k}), or null for the bundled; one
-     * only: Spark reads one input (a glob or a folder may hold many files).
+     * The data paths as typed (a Path would make {@code s3a://b/k} {@code s3a:/b/k}), in order; empty for the
+     * bundled. Each is one input of Spark (a glob or a folder may hold many files); several are read as a union.
      */
-    String rawData() {
-        List<String> paths = dataSetting().paths();
-        if (paths.size() > 1) {
-            throw TimelineException.usage("--engine spark reads one --data (a file, a folder or a glob), and "
-                    + dataSetting().source() + " gives " + paths.size() + "; expected one, or --engine native");
-        }
-        return paths.isEmpty() ? null : paths.get(0);
+    List<String> rawData() {
+        return dataSetting().paths();
     }
 
     /** The data setting and where it came from: option &gt; environment &gt; config &gt; built-in. */

@@ -103,6 +103,14 @@ public final class SparkStore implements EventStore {
     }
 
     /**
+     * Another input, {@code paths}, in this store's Spark context, with its SQL: one member of a union whose first
+     * member started the session; closing it leaves the session to the store that owns it.
+     */
+    public SparkStore alongside(List<String> paths) {
+        return new SparkStore(spark, false, paths, sql);
+    }
+
+    /**
      * The store of {@code paths} (one input: files of one format) in a new session of {@code spark}'s context
      * (stopped on {@link #close()} when {@code owned}), where it registers the view {@value #VIEW}.
      */

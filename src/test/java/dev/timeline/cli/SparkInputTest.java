@@ -25,12 +25,24 @@ class SparkInputTest {
     @CsvSource(delimiter = '|', value = {
         "list --data s3a://lake/acled/*.parquet --actor Iran | s3a://lake/acled/*.parquet",
         "list --data=hdfs:///events/2023 | hdfs:///events/2023",
-        "--data hdfs://nn:8020/e.parquet list | hdfs://nn:8020/e.parquet"})
-    void theDataPathIsKeptAsTyped(String args, String expected) {
+        "--data hdfs://nn:8020/e.parquet list | hdfs://nn:8020/e.parquet",
+        "--data s3a://lake/a.parquet list --data hdfs:///b.jsonl | s3a://lake/a.parquet hdfs:///b.jsonl"})
+    void theDataPathsAreKeptAsTypedInOrder(String args, String expected) {
         StringWriter out = new StringWriter();
         CommandLine cmd = Main.commandLine(new PrintWriter(out), new PrintWriter(out), Map.of());
         cmd.parseArgs(args.split(" "));
-        assertThat(((TimelineCommand) cmd.getCommand()).rawData()).isEqualTo(expected);
+        assertThat(((TimelineCommand) cmd.getCommand()).rawData()).containsExactly(expected.split(" "));
+    }
+
+    /** A member's name in a union is the last part of its path as typed, as for a file read natively. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "s3a://lake/acled/ | acled",
+        "s3a://lake/acled/2023.parquet | 2023.parquet",
+        "events.jsonl | events.jsonl",
+        "lake/*.parquet | *.parquet"})
+    void aMembersFileNameIsTheLastPartOfItsPath(String path, String expected) {
+        assertThat(SparkInput.fileName(path)).isEqualTo(expected);
     }
 
     /** The native index is not prefetched for a Spark run; the engine's value is no subcommand. */

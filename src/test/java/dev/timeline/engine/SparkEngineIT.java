@@ -15,6 +15,7 @@ import dev.timeline.query.EventStore;
 import dev.timeline.query.Match;
 import dev.timeline.query.Query;
 import dev.timeline.query.QueryException;
+import dev.timeline.support.Cli;
 import dev.timeline.tools.GenerateEvents;
 import java.io.File;
 import java.io.IOException;
@@ -242,6 +243,98 @@ class SparkEngineIT {
         assertThat(millis).isLessThan(SparkSessions.CONNECT_MILLIS + 2_000L);
     }
 
+    // --- several --data: one union, as native reads it ---
+
+    /**
+     * The union's files: {@code union/events.parquet} (the export of {@link #jsonl}, through DuckDB, metadata and
+     * all) and {@code union/other.jsonl} (another seed: the same kinds of ids, so some clash); native reads
+     * {@link #jsonl} and the same other file, whose members have the same names, {@code events} and {@code other}.
+     */
+    private Path[] unionFiles() throws IOException {
+        Path folder = dir.resolve("union");
+        Path exported = folder.resolve("events.parquet");
+        Path other = folder.resolve("other.jsonl");
+        if (!Files.exists(other)) {
+            Files.createDirectories(folder);
+            Cli.Result export = new Cli().env("XDG_CACHE_HOME", dir.resolve("cache").toString()).run("export",
+                    "--data", jsonl.toString(), "--no-cache", "--format", "parquet", "-o", exported.toString());
+            assertThat(export.exitCode()).as(export.toString()).isZero();
+            GenerateEvents.write(other, 1500, SEED + 1, false);
+        }
+        return new Path[] {exported, other};
+    }
+
+    /** Commands whose output, over both files, must be the native output byte for byte. */
+    static final List<String> UNION_COMMANDS = List.of(
+            "list --in 2023-Q1 --format csv",
+            "list --actor Iran --from 2022-07-01 --to 2023-06-30 --format csv",
+            "list --actor Iran --role initiator --sort -date --limit 15 --format csv",
+            "list --dataset other --type battles --in 2023 --format csv",
+            "list --in 2023-03 --corroborate --tolerance 3d",
+            "list --in 2023-Q1 --limit 40",
+            "export --actor Iran --in 2023 --format jsonl",
+            "export --tag hand",
+            "chart --terminal --lanes dataset --in 2023",
+            "stats --by quarter --from 2022-01-01 --to 2023-12-31");
+
+    @Test
+    void twoInputsGiveTheNativeUnion() throws IOException {
+        Path[] files = unionFiles();
+        Cli cli = new Cli().env("XDG_CACHE_HOME", dir.resolve("cache").toString()).env("COLUMNS", "120");
+        for (String command : UNION_COMMANDS) {
+            List<String> words = Arrays.asList(command.split(" "));
+            List<String> nativeArgs = new ArrayList<>(List.of("--data", jsonl.toString(), "--data",
+                    files[1].toString(), "--no-cache"));
+            nativeArgs.addAll(words);
+            List<String> sparkArgs = new ArrayList<>(List.of("--engine", "spark", "--master", "local[2]", "--data",
+                    files[0].toString(), "--data", files[1].toString()));
+            sparkArgs.addAll(words);
+            Cli.Result expected = cli.run(nativeArgs.toArray(String[]::new));
+            Cli.Result sparkRun = cli.run(sparkArgs.toArray(String[]::new));
+            assertThat(expected.exitCode()).as("native: %s\n%s", command, expected).isZero();
+            assertThat(expected.out().lines().count()).as("%s selects something natively", command)
+                    .isGreaterThan(2);
+            // a title names the file read (the chart's): events.parquet where native read events.jsonl
+            assertThat(new Cli.Result(sparkRun.exitCode(), sparkRun.out().replace("events.parquet",
+                    "events.jsonl"), sparkRun.err())).as(command).isEqualTo(expected);
+        }
+        // both members answer: the union is no one file's answer
+        String both = cli.run("--engine", "spark", "--master", "local[2]", "--data", files[0].toString(), "--data",
+                files[1].toString(), "list", "--in", "2023-Q1", "--format", "csv").out();
+        assertThat(both.lines().map(line -> line.substring(line.lastIndexOf(',') + 1)).distinct())
+                .containsExactlyInAnyOrder("dataset", "events", "other");
+        assertThat(spark.sparkContext().isStopped()).as("the session the run found is left running").isFalse();
+    }
+
+    /** An event id both files hold stays as each gives it, as native leaves it for two big files; in merged order. */
+    @Test
+    void theUnionsIdsAndOrderAreNatives() throws IOException {
+        Path[] files = unionFiles();
+        Cli cli = new Cli().env("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        Cli.Result nativeRun = cli.run("--data", jsonl.toString(), "--data", files[1].toString(), "--no-cache",
+                "export", "--format", "csv");
+        Cli.Result sparkRun = cli.run("--engine", "spark", "--master", "local[2]", "--data", files[0].toString(),
+                "--data", files[1].toString(), "export", "--format", "csv");
+        List<String> ids = nativeRun.out().lines().skip(1).map(line -> line.substring(0, line.indexOf(',')))
+                .toList();
+        assertThat(ids).hasSize(3000 + HAND_MADE.size() + 1500);
+        assertThat(Set.copyOf(ids)).as("the generator's ids clash across seeds: some are in both files")
+                .hasSizeLessThan(ids.size());
+        assertThat(sparkRun.out().lines().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList())
+                .isEqualTo(ids);
+        assertThat(sparkRun).isEqualTo(nativeRun);
+    }
+
+    /** A member that cannot be opened ends the run with one line, and the rest are closed: no session left. */
+    @Test
+    void aMissingMemberIsOneLine() throws IOException {
+        Path[] files = unionFiles();
+        Cli.Result run = new Cli().run("--engine", "spark", "--master", "local[2]", "--data", files[0].toString(),
+                "--data", dir.resolve("missing.jsonl").toString(), "list");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains("missing.jsonl: no such file or folder").hasLineCount(1);
+    }
+
     // --- through the launcher, as users run it ---
 
     /** scripts/timeline with SPARK_HOME (its jars: this test's Spark) prints what the native engine prints. */
@@ -256,6 +349,22 @@ class SparkEngineIT {
         assertThat(sparkRun.code()).as(sparkRun.toString()).isZero();
         assertThat(sparkRun.err()).as("Spark's log stays off the terminal").isEmpty();
         assertThat(sparkRun.out()).isEqualTo(nativeRun.out()).contains("Iran");
+    }
+
+    /** Two --data through the launcher: one session started and stopped by the run, the native union's output. */
+    @Test
+    void theLauncherReadsTwoInputsInOneSession() throws Exception {
+        Path home = sparkHome();
+        Path[] files = unionFiles();
+        String query = " list --actor Iran --in 2023-Q1";
+        Run nativeRun = bash("'" + PROJECT.resolve("scripts/timeline") + "' --data '" + jsonl + "' --data '" + files[1]
+                + "'" + query + " --no-cache", Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()));
+        Run sparkRun = bash("'" + PROJECT.resolve("scripts/timeline") + "' --engine spark --master 'local[2]' --data '"
+                + files[0] + "' --data '" + files[1] + "'" + query, Map.of("SPARK_HOME", home.toString()));
+        assertThat(nativeRun.code()).as(nativeRun.toString()).isZero();
+        assertThat(sparkRun.code()).as(sparkRun.toString()).isZero();
+        assertThat(sparkRun.err()).as("Spark's log stays off the terminal: no second session, no stop twice").isEmpty();
+        assertThat(sparkRun.out()).isEqualTo(nativeRun.out()).contains("other").contains("events");
     }
 
     @Test
