@@ -1,7 +1,6 @@
 package dev.timeline.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -668,9 +667,5 @@ public final class CommandModelSource {
     /** For tests: the commands left to reflection, with why. */
     Map<String, String> skipped() {
         return skipped;
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }
