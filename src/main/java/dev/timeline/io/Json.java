@@ -74,12 +74,15 @@ public final class Json {
                 .withObjectIndenter(indenter);
     }
 
-    private static final Pattern SOURCE = Pattern.compile(
-            "\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)]");
+    /** The patterns {@link #describe} rewrites Jackson's messages with: compiled on a first error, not every run. */
+    private static final class Messages {
+        static final Pattern SOURCE = Pattern.compile(
+                "\\[Source: [^;\\]]*(?:\\([^)]*\\))?[^;\\]]*; line: (\\d+), column: (\\d+)]");
 
-    /** Jackson's "('x' (code 65279 / 0xfeff))" and "((CTRL-CHAR, code 0))": said as the code point alone. */
-    private static final Pattern CHARACTER = Pattern.compile(
-            "\\((?:'.{1,2}' \\(|\\(CTRL-CHAR, )code (\\d+)(?: / 0x[0-9a-fA-F]+)?\\)\\)");
+        /** Jackson's "('x' (code 65279 / 0xfeff))" and "((CTRL-CHAR, code 0))": said as the code point alone. */
+        static final Pattern CHARACTER = Pattern.compile(
+                "\\((?:'.{1,2}' \\(|\\(CTRL-CHAR, )code (\\d+)(?: / 0x[0-9a-fA-F]+)?\\)\\)");
+    }
 
     /**
      * What Jackson found wrong, as one line for a person: no "[Source: ...]", no names of Jackson's classes or
@@ -102,10 +105,10 @@ public final class Json {
             return "the JSON is larger than timeline accepts";
         }
         String line = message.lines().findFirst().orElse("").strip();
-        line = SOURCE.matcher(line).replaceAll("line $1, column $2");
+        line = Messages.SOURCE.matcher(line).replaceAll("line $1, column $2");
         line = line.replaceAll("\\s*\\(`[A-Za-z.]+(?:\\(\\))?`[^)]*\\)", ""); // "(`JsonReadFeature.X` disabled)"
         line = line.replaceAll("`[A-Za-z]+\\.[A-Za-z_.]+(?:\\(\\))?`", "a parser setting");
-        line = CHARACTER.matcher(line).replaceAll(m -> String.format("U+%04X", Integer.parseInt(m.group(1))));
+        line = Messages.CHARACTER.matcher(line).replaceAll(m -> String.format("U+%04X", Integer.parseInt(m.group(1))));
         line = line.replace("Unexpected end-of-input", "the text ends too early");
         line = line.replace("start marker at line", "opened at line");
         if (line.isEmpty()) {
