@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -111,6 +112,49 @@ public final class DuckStore implements EventStore {
             input.actors().forEach(a -> found.put(a.id(), a));
             actorsById = Collections.unmodifiableMap(found);
         }
+        if (actorsById == null && input.acled() != null) {
+            // in file order, as the native index meets them (a plain scan keeps DuckDB's insertion order)
+            String sql = "SELECT " + input.acled().actorColumns() + " FROM timeline_acled_raw";
+            try (Statement statement = connection.createStatement()) {
+                statement.setFetchSize(FETCH);
+                try (ResultSet r = statement.executeQuery(sql)) {
+                    actorsById = input.acled().actors(() -> new Iterator<>() {
+                        private Boolean ahead;
+
+                        @Override
+                        public boolean hasNext() {
+                            try {
+                                if (ahead == null) {
+                                    ahead = r.next();
+                                }
+                                return ahead;
+                            } catch (SQLException e) {
+                                throw Duck.failure(input.name(), e);
+                            }
+                        }
+
+                        @Override
+                        public String[] next() {
+                            if (!hasNext()) {
+                                throw new NoSuchElementException();
+                            }
+                            ahead = null;
+                            try {
+                                String[] cells = new String[8];
+                                for (int i = 0; i < cells.length; i++) {
+                                    cells[i] = r.getString(i + 1);
+                                }
+                                return cells;
+                            } catch (SQLException e) {
+                                throw Duck.failure(input.name(), e);
+                            }
+                        }
+                    });
+                }
+            } catch (SQLException e) {
+                throw Duck.failure(input.name(), e);
+            }
+        }
         if (actorsById == null) {
             Map<String, Actor> found = new LinkedHashMap<>();
             String sql = "SELECT a.id, min(a.name) FROM (SELECT unnest(actors) AS a FROM events) "
@@ -141,12 +185,12 @@ public final class DuckStore implements EventStore {
 
     @Override
     public Optional<Event> event(String id) {
-        String sql = "SELECT " + SqlCompiler.columns(Dialect.DUCKDB) + " FROM events WHERE id = ? ORDER BY "
+        String sql = "SELECT " + columns() + " FROM events WHERE id = ? ORDER BY "
                 + SqlCompiler.orderBy(Plan.of(Query.ALL), Dialect.DUCKDB) + " LIMIT 1";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, id);
             try (ResultSet r = statement.executeQuery()) {
-                return r.next() ? Optional.of(rows.event(r)) : Optional.empty();
+                return r.next() ? Optional.of(event(r)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw Duck.failure(input.name(), e);
@@ -161,13 +205,13 @@ public final class DuckStore implements EventStore {
     @Override
     public Iterable<Event> query(Query query) {
         Plan plan = Plan.of(query);
-        return () -> new Rows(plan, SqlCompiler.sql(plan, Dialect.DUCKDB));
+        return () -> new Rows(plan, SqlCompiler.sql(plan, Dialect.DUCKDB, columns()));
     }
 
     /** Every event, in the relation's order (the file's for one file; DuckDB's scan order for a glob). */
     @Override
     public void forEachStored(Consumer<Event> action) {
-        new Rows(Plan.of(Query.ALL), "SELECT " + SqlCompiler.columns(Dialect.DUCKDB) + " FROM events")
+        new Rows(Plan.of(Query.ALL), "SELECT " + columns() + " FROM events")
                 .forEachRemaining(action);
     }
 
@@ -182,6 +226,26 @@ public final class DuckStore implements EventStore {
         }
         open.clear();
         close(connection);
+    }
+
+    /** What a query selects: the contract's columns, or for ACLED the raw cells the native mapping reads. */
+    private String columns() {
+        return input.acled() != null ? input.acled().select() : SqlCompiler.columns(Dialect.DUCKDB);
+    }
+
+    /** The event of the current row of a query of {@link #columns()}. */
+    private Event event(ResultSet r) throws SQLException {
+        AcledView acled = input.acled();
+        if (acled == null) {
+            return rows.event(r);
+        }
+        int n = acled.rawCount();
+        String[] cells = new String[n];
+        for (int i = 0; i < n; i++) {
+            cells[i] = r.getString(i + 1);
+        }
+        return acled.event(cells, r.getString(n + 1), r.getString(n + 2), r.getObject(n + 3, LocalDate.class),
+                r.getObject(n + 4, LocalDate.class));
     }
 
     /** The connection, for the Parquet export of a query over this store. */
@@ -207,8 +271,12 @@ public final class DuckStore implements EventStore {
         private Event next;
         private boolean done;
 
+        /** Whether a row the matcher refuses is an error: SQL was exact (ACLED rows are checked all the same). */
+        private final boolean exact;
+
         Rows(Plan plan, String sql) {
-            this.recheck = plan.recheck() ? plan.matcher() : null;
+            this.recheck = plan.recheck() || input.acled() != null ? plan.matcher() : null;
+            this.exact = !plan.recheck();
             this.limit = plan.recheck() ? plan.limit() : 0;
             try {
                 statement = connection.createStatement();
@@ -232,8 +300,14 @@ public final class DuckStore implements EventStore {
             }
             try {
                 while (result.next()) {
-                    Event event = rows.event(result);
-                    if (recheck == null || recheck.test(event)) {
+                    Event event = event(result);
+                    boolean match = recheck == null || recheck.test(event);
+                    if (!match && exact) {
+                        // the SQL of an exact plan selected what the native predicate does not: never a quiet answer
+                        throw new DataException(input.name(), "event '" + event.id() + "': the duckdb engine "
+                                + "selected it, the native engine would not; expected the same: use --engine native");
+                    }
+                    if (match) {
                         given++;
                         next = event;
                         if (limit > 0 && given >= limit) {

@@ -181,9 +181,6 @@ class EngineDifferentialTest {
         assertThat(expected.exitCode()).as(expected.toString()).isIn(0, 2);
         for (String engine : engines) {
             for (Path data : List.of(input, parquet(input))) {
-                if (!engine.equals("native") && data.equals(acled)) {
-                    continue; // DuckDB and Spark refuse ACLED CSV (its mapping is not SQL): its Parquet stands in
-                }
                 Cli.Result actual = run(engine, data, query);
                 assertThat(actual.exitCode()).as("%s on %s: %s%n%s", engine, data.getFileName(), query, actual)
                         .isEqualTo(expected.exitCode());
