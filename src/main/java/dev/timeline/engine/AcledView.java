@@ -1,10 +1,15 @@
 package dev.timeline.engine;
 
 import dev.timeline.index.BigSource;
+import dev.timeline.input.InputFormat;
 import dev.timeline.io.DataException;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Event;
 import dev.timeline.model.Names;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,6 +73,26 @@ final class AcledView {
             }
         }
         this.used = List.copyOf(columns);
+    }
+
+    /**
+     * The layout of {@code file} when it is an ACLED CSV, as the native reader detects it (unpacked: a packed one is
+     * not read by the engines), else null.
+     */
+    static InputFormat.Layout layout(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (BigSource.packed(channel)) {
+                return null;
+            }
+            return acled(InputFormat.detect(channel, file.toString()));
+        } catch (IOException | DataException e) {
+            return null; // refused by the caller as a format its engine does not read
+        }
+    }
+
+    /** {@code layout} when it is an ACLED CSV's, else null. */
+    static InputFormat.Layout acled(InputFormat.Layout layout) {
+        return layout.format() == InputFormat.ACLED_CSV ? layout : null;
     }
 
     BigSource.Acled acled() {

@@ -10,11 +10,9 @@ import dev.timeline.model.Actor;
 import dev.timeline.model.ActorKind;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -147,7 +145,7 @@ record DuckInput(String name, boolean parquet, boolean countries, List<Actor> ac
         if (!isGlob(data) && firstByte(file) == '{') {
             return new DuckInput(data, false, false, null, null, 0);
         }
-        InputFormat.Layout acled = isGlob(data) ? null : acled(file);
+        InputFormat.Layout acled = isGlob(data) ? null : AcledView.layout(file);
         if (acled != null) {
             // ACLED ties actors to countries ("Protesters (Iran)"), as the native reader's resolver does
             return new DuckInput(data, false, true, null, new AcledView(BigSource.Acled.of(acled.rows()), data,
@@ -156,22 +154,6 @@ record DuckInput(String name, boolean parquet, boolean countries, List<Actor> ac
         throw new DataException(data, "the duckdb engine reads Parquet (a file or a glob), JSON Lines in the "
                 + "export shape and ACLED CSV, not this file; read it with --engine native, or convert it first: timeline export "
                 + "--data FILE --format parquet -o FILE.parquet");
-    }
-
-    /**
-     * The layout of {@code file} when it is an ACLED CSV (as the native reader detects it, unpacked: a packed one
-     * is not read here), else null.
-     */
-    static InputFormat.Layout acled(Path file) {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (BigSource.packed(channel)) {
-                return null;
-            }
-            InputFormat.Layout layout = InputFormat.detect(channel, file.toString());
-            return layout.format() == InputFormat.ACLED_CSV ? layout : null;
-        } catch (IOException | DataException e) {
-            return null; // refused below as a format this engine does not read
-        }
     }
 
     private static Map<String, String> metadata(Statement statement, Path file) throws SQLException {

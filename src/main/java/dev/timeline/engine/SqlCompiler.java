@@ -49,6 +49,15 @@ public final class SqlCompiler {
         return sql.toString();
     }
 
+    /**
+     * {@code sql}, a query of {@link #sql(Plan, Dialect)}, selecting {@code columns} instead of the contract's; any
+     * other query (such as {@code SELECT *}) as it is.
+     */
+    public static String reselect(String sql, Dialect dialect, String columns) {
+        String contract = "SELECT " + columns(dialect) + "\n";
+        return sql.startsWith(contract) ? "SELECT " + columns + "\n" + sql.substring(contract.length()) : sql;
+    }
+
     /** The contract's columns, quoted, comma-separated. */
     public static String columns(Dialect dialect) {
         return COLUMNS.stream().map(dialect::name).collect(Collectors.joining(", "));
