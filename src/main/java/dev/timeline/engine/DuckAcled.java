@@ -5,7 +5,9 @@ import dev.timeline.model.Names;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.duckdb.DuckDBFunctions;
 import org.duckdb.DuckDBReadableVector;
 
@@ -20,11 +22,32 @@ final class DuckAcled {
     private DuckAcled() {
     }
 
-    static void register(Connection connection) throws SQLException {
+    /**
+     * Registers the functions in {@code connection}.
+     *
+     * @return the native reader's message for the last bad cell a function met (DuckDB reports a failure inside
+     *     a streamed result without it), or null
+     */
+    static Supplier<String> register(Connection connection) throws SQLException {
+        AtomicReference<String> bad = new AtomicReference<>();
         java1(connection, "timeline_java_slug", name -> name == null ? null : Names.slug(name));
-        java1(connection, "timeline_java_acled_type", BigSource.Acled::type);
+        java1(connection, "timeline_java_acled_type", type -> {
+            try {
+                return BigSource.Acled.type(type);
+            } catch (IllegalArgumentException e) {
+                bad.set(e.getMessage());
+                throw e;
+            }
+        });
         DuckDBFunctions.scalarFunction().withName("timeline_java_acled_date").withParameters(String.class,
-                String.class).withReturnType(String.class).withFunction(BigSource.Acled::date).register(connection);
+                String.class).withReturnType(String.class).withFunction((String date, String precision) -> {
+                    try {
+                        return BigSource.Acled.date(date, precision);
+                    } catch (IllegalArgumentException e) {
+                        bad.set(e.getMessage());
+                        throw e;
+                    }
+                }).register(connection);
         DuckDBFunctions.scalarFunction().withName("timeline_acled_country").withParameters(String.class,
                 String.class, String.class).withReturnType(String.class).withVectorizedFunction((in, out) -> {
                     DuckDBReadableVector iso3 = in.vector(0);
@@ -70,6 +93,7 @@ final class DuckAcled {
                 statement.execute("CREATE MACRO " + macro);
             }
         }
+        return bad::get;
     }
 
     private static void java1(Connection connection, String name, Function<String, String> function)

@@ -84,10 +84,15 @@ record DuckInput(String name, boolean parquet, boolean countries, List<Actor> ac
         }
     }
 
-    /** Creates the view {@code events} over this input, checking that a Parquet input has the contract's columns. */
-    void createView(Statement statement) throws SQLException {
+    /**
+     * Creates the view {@code events} over this input, checking that a Parquet input has the contract's columns.
+     *
+     * @return for ACLED, the native reader's message for the last bad cell met ({@link DuckAcled#register}); else a
+     *     supplier of null
+     */
+    java.util.function.Supplier<String> createView(Statement statement) throws SQLException {
         if (acled != null) {
-            DuckAcled.register(statement.getConnection());
+            java.util.function.Supplier<String> bad = DuckAcled.register(statement.getConnection());
             StringBuilder columns = new StringBuilder();
             for (int i = 0; i < acled.acled().width(); i++) {
                 columns.append(i == 0 ? "" : ", ").append("'").append(AcledView.raw(i)).append("': 'VARCHAR'");
@@ -99,7 +104,7 @@ record DuckInput(String name, boolean parquet, boolean countries, List<Actor> ac
                     + "null_padding = false, strict_mode = true)";
             statement.execute("CREATE VIEW events AS " + acled.view(raw));
             statement.execute("CREATE VIEW timeline_acled_raw AS SELECT * FROM " + raw);
-            return;
+            return bad;
         }
         String source = parquet ? "read_parquet(" + Dialect.DUCKDB.literal(name) + ")"
                 : "read_json(" + Dialect.DUCKDB.literal(name) + ", format = 'newline_delimited', columns = "
@@ -126,6 +131,7 @@ record DuckInput(String name, boolean parquet, boolean countries, List<Actor> ac
                     ? "CAST(" + quoted + " AS DATE) AS " + quoted : quoted);
         }
         statement.execute("CREATE VIEW events AS SELECT " + columns + " FROM " + source);
+        return () -> null;
     }
 
     /**

@@ -50,10 +50,13 @@ public final class DuckStore implements EventStore {
     private final Dataset header;
     private final List<Statement> open = new ArrayList<>();
     private Map<String, Actor> actorsById;
+    /** The native reader's message for the last bad ACLED cell DuckDB met, or null. */
+    private final java.util.function.Supplier<String> badCell;
 
-    private DuckStore(DuckInput input, Connection connection) {
+    private DuckStore(DuckInput input, Connection connection, java.util.function.Supplier<String> badCell) {
         this.input = input;
         this.connection = connection;
+        this.badCell = badCell;
         this.rows = new DuckRows(input.name());
         String file = Path.of(input.name()).getFileName() == null ? input.name()
                 : Path.of(input.name()).getFileName().toString();
@@ -73,8 +76,7 @@ public final class DuckStore implements EventStore {
             statement.execute("SET temp_directory = " + Dialect.DUCKDB.literal(
                     Path.of(System.getProperty("java.io.tmpdir"), "timeline-duckdb").toString()));
             DuckInput input = DuckInput.of(data, statement);
-            input.createView(statement);
-            return new DuckStore(input, connection);
+            return new DuckStore(input, connection, input.createView(statement));
         } catch (SQLException e) {
             close(connection);
             throw Duck.failure(data, e);
@@ -129,7 +131,7 @@ public final class DuckStore implements EventStore {
                                 }
                                 return ahead;
                             } catch (SQLException e) {
-                                throw Duck.failure(input.name(), e);
+                                throw failure(e);
                             }
                         }
 
@@ -146,13 +148,13 @@ public final class DuckStore implements EventStore {
                                 }
                                 return cells;
                             } catch (SQLException e) {
-                                throw Duck.failure(input.name(), e);
+                                throw failure(e);
                             }
                         }
                     });
                 }
             } catch (SQLException e) {
-                throw Duck.failure(input.name(), e);
+                throw failure(e);
             }
         }
         if (actorsById == null) {
@@ -166,7 +168,7 @@ public final class DuckStore implements EventStore {
                     found.put(id, new Actor(id, name == null ? id : name, ActorKind.GROUP, null, null, null, null));
                 }
             } catch (SQLException e) {
-                throw Duck.failure(input.name(), e);
+                throw failure(e);
             }
             actorsById = Collections.unmodifiableMap(found);
         }
@@ -193,7 +195,7 @@ public final class DuckStore implements EventStore {
                 return r.next() ? Optional.of(event(r)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw Duck.failure(input.name(), e);
+            throw failure(e);
         }
     }
 
@@ -226,6 +228,12 @@ public final class DuckStore implements EventStore {
         }
         open.clear();
         close(connection);
+    }
+
+    /** A failure of DuckDB as one line: a bad ACLED cell's own message when that was the cause. */
+    private DataException failure(SQLException e) {
+        String bad = badCell.get();
+        return bad != null ? new DataException(input.name(), bad) : Duck.failure(input.name(), e);
     }
 
     /** What a query selects: the contract's columns, or for ACLED the raw cells the native mapping reads. */
@@ -286,7 +294,7 @@ public final class DuckStore implements EventStore {
                 statement.setFetchSize(FETCH);
                 result = statement.executeQuery(sql);
             } catch (SQLException e) {
-                throw Duck.failure(input.name(), e);
+                throw failure(e);
             }
         }
 
@@ -320,7 +328,7 @@ public final class DuckStore implements EventStore {
                 return false;
             } catch (SQLException e) {
                 finish();
-                throw Duck.failure(input.name(), e);
+                throw failure(e);
             }
         }
 
