@@ -115,6 +115,11 @@ final class AcledView {
                 + ", " + dialect.name("end");
     }
 
+    /** The name of the {@code k}th raw column {@link #select()} gives. */
+    String rawColumn(int k) {
+        return raw(used.get(k));
+    }
+
     /** How many columns {@link #select()} gives before id. */
     int rawCount() {
         return used.size();

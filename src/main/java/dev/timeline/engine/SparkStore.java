@@ -237,9 +237,8 @@ public final class SparkStore implements EventStore {
             return SparkRows.event(row, name);
         }
         String[] cells = new String[acled.rawCount()];
-        String[] names = acled.rawColumns().split(", ");
         for (int i = 0; i < cells.length; i++) {
-            cells[i] = row.getString(row.fieldIndex(names[i]));
+            cells[i] = row.getString(row.fieldIndex(acled.rawColumn(i)));
         }
         return acled.event(cells, row.getString(row.fieldIndex("id")), row.getString(row.fieldIndex("date")),
                 day(row.get(row.fieldIndex("start"))), day(row.get(row.fieldIndex("end"))));

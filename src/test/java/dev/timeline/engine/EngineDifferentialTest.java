@@ -157,6 +157,8 @@ class EngineDifferentialTest {
             List.of("--place", "istanbul"),
             List.of("--place", "IRQ"),
             List.of("--place", "Kadıköy"),
+            List.of("--place", "Hatay"),
+            List.of("--text", "missile attack in hatay"),
             List.of("--tag", "öğrenci"),
             List.of("--tag", "context"),
             List.of("--tag", "civilian targeting"),

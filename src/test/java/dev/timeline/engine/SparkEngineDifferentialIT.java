@@ -63,7 +63,8 @@ class SparkEngineDifferentialIT {
         int found = 0;
         for (Path input : List.of(EngineDifferentialTest.acledEdges, EngineDifferentialTest.acledHxl)) {
             for (List<String> query : EngineDifferentialTest.ACLED_HAND) {
-                found += EngineDifferentialTest.compare(input, query, SPARK) > 0 ? 1 : 0;
+                // the CSV as it is: their Parquet is read as every other Parquet file, which the other tests cover
+                found += EngineDifferentialTest.compare(input, query, SPARK, false) > 0 ? 1 : 0;
             }
         }
         assertThat(found).isGreaterThan(EngineDifferentialTest.ACLED_HAND.size());
