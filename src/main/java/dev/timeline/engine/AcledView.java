@@ -277,7 +277,10 @@ final class AcledView {
         return Collections.unmodifiableMap(found);
     }
 
-    /** The raw columns {@link #actors} reads: actor1, inter1, assoc_actor_1, (none), actor2, inter2, assoc_actor_2, (none). */
+    /**
+     * The raw columns {@link #actors} reads: actor1, inter1, assoc_actor_1, (none), actor2, inter2, assoc_actor_2,
+     * (none).
+     */
     String actorColumns() {
         return String.join(", ", cell("actor1"), cell("inter1"), cell("assoc_actor_1"), nullText(), cell("actor2"),
                 cell("inter2"), cell("assoc_actor_2"), nullText());

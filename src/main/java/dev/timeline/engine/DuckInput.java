@@ -99,8 +99,8 @@ record DuckInput(String name, boolean parquet, boolean countries, List<Actor> ac
             }
             // RFC 4180 as the native reader splits it: ',' between fields, '"' around one, '""' inside; every row
             // as wide as the header; records start after the header (and an HXL row), which are single lines
-            String raw = "read_csv(" + Dialect.DUCKDB.literal(name) + ", auto_detect = false, delim = ',', quote = '\"', "
-                    + "escape = '\"', header = false, skip = " + skip + ", columns = {" + columns + "}, "
+            String raw = "read_csv(" + Dialect.DUCKDB.literal(name) + ", auto_detect = false, delim = ',', "
+                    + "quote = '\"', escape = '\"', header = false, skip = " + skip + ", columns = {" + columns + "}, "
                     + "null_padding = false, strict_mode = true)";
             statement.execute("CREATE VIEW events AS " + acled.view(raw));
             statement.execute("CREATE VIEW timeline_acled_raw AS SELECT * FROM " + raw);

@@ -75,7 +75,8 @@ class SparkEngineDifferentialIT {
     void aRealAcledExportAgrees() {
         Path file = Corpora.require("acled-global-2020-05", "acled.first-records.csv");
         int found = 0;
-        for (List<String> query : List.of(List.<String>of(), List.of("--actor", "Iran"), List.of("--with", "Azerbaijan"),
+        for (List<String> query : List.of(List.<String>of(), List.of("--actor", "Iran"),
+                List.of("--with", "Azerbaijan"),
                 List.of("--text", "protest", "--limit", "10"), List.of("--type", "battles", "--sort", "-date"))) {
             found += EngineDifferentialTest.compare(file, query, SPARK, false) > 0 ? 1 : 0;
         }
