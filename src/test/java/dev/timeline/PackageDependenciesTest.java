@@ -110,7 +110,8 @@ class PackageDependenciesTest {
             }
         }
         assertThat(topLevel).containsExactly("BigSource");
-        assertThat(nested).containsExactlyInAnyOrder("BigSource$Cached", "BigSource$Input", "BigSource$Layout",
+        // Acled: the native ACLED mapping, for the engines that read an ACLED CSV themselves
+        assertThat(nested).containsExactlyInAnyOrder("BigSource$Acled", "BigSource$Cached", "BigSource$Input", "BigSource$Layout",
                 "BigSource$Opening", "BigSource$Rows", "BigSource$Tuning");
     }
 

@@ -29,8 +29,8 @@ final class SparkInput {
      */
     static List<EventStore> open(List<String> data, String master) {
         if (data.isEmpty()) {
-            throw TimelineException.usage("--engine spark needs --data PATH (a Parquet or JSON Lines file, folder or "
-                    + "glob); the bundled dataset is read natively");
+            throw TimelineException.usage("--engine spark needs --data PATH (a Parquet, JSON Lines or ACLED CSV file, "
+                    + "a folder or glob); the bundled dataset is read natively");
         }
         if (!SparkSessions.available(SparkInput.class.getClassLoader())) {
             throw TimelineException.usage("--engine spark needs Spark on the class path: set SPARK_HOME to a Spark "

@@ -105,7 +105,7 @@ public final class TimelineCommand implements Runnable {
 
     @Option(names = "--engine", paramLabel = "ENGINE", scope = ScopeType.INHERIT, order = 94,
             description = {"Engine that runs the query: native, duckdb (embedded, in process: Parquet files and globs, "
-                    + "JSON Lines) or spark (Spark on the class path: $SPARK_HOME, or spark-submit, where it is the "
+                    + "JSON Lines, ACLED CSV) or spark (Spark on the class path: $SPARK_HOME, or spark-submit, where it is the "
                     + "default; see --master). Default: duckdb for Parquet, else native.",
                 "Example: --engine duckdb --data 'lake/*.parquet'"})
     Engine engine;

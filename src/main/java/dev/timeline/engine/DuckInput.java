@@ -2,6 +2,8 @@ package dev.timeline.engine;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.timeline.index.BigSource;
+import dev.timeline.input.InputFormat;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Json;
 import dev.timeline.model.Actor;
@@ -23,10 +25,10 @@ import java.util.Set;
 
 /**
  * What DuckDB reads as the {@code events} relation: Parquet (a file or a glob such as {@code lake/*.parquet}, with
- * the contract's columns, as {@code export --format parquet} writes them) or JSON Lines in the export shape (read
- * with an explicit schema). Other formats (ACLED, GDELT, UCDP, ICEWS, dataset JSON) are refused with one line: their
- * native mapping (EDTF dates from ACLED's time precision, actor slugs of non-ASCII names, country codes) is more
- * than a SQL view reproduces exactly, and an approximation would give other answers than the native engine; they
+ * the contract's columns, as {@code export --format parquet} writes them), JSON Lines in the export shape (read
+ * with an explicit schema), or one ACLED CSV file (its cells read as text and mapped as the native reader maps them:
+ * {@link AcledView}). Other formats (GDELT, UCDP, ICEWS, dataset JSON) are refused with one line: their native
+ * mappings are not reproduced in SQL, and an approximation would give other answers than the native engine; they
  * convert with {@code export --format parquet}.
  *
  * @param name      the path or glob as given, for messages
@@ -34,9 +36,11 @@ import java.util.Set;
  * @param countries whether actors are tied to countries ({@code ActorResolver.coveringCountries}): JSON Lines
  *                  never (as the native reader), Parquet as its {@code timeline.countries} metadata says, else yes
  * @param actors    every actor of the input, from the metadata of a Parquet file export wrote; null when the rows
- *                  must be scanned for them (JSON Lines, a glob, a file from elsewhere)
+ *                  must be scanned for them (JSON Lines, a glob, a file from elsewhere, ACLED)
+ * @param acled     the mapping of an ACLED CSV, else null
+ * @param skip      for ACLED, the lines before its records (the header, and an HXL hashtag row if any)
  */
-record DuckInput(String name, boolean parquet, boolean countries, List<Actor> actors) {
+record DuckInput(String name, boolean parquet, boolean countries, List<Actor> actors, AcledView acled, int skip) {
 
     /** The Parquet key-value metadata entry that says whether the events' actors are tied to countries. */
     static final String COUNTRIES_KEY = "timeline.countries";
@@ -80,8 +84,28 @@ record DuckInput(String name, boolean parquet, boolean countries, List<Actor> ac
         }
     }
 
-    /** Creates the view {@code events} over this input, checking that a Parquet input has the contract's columns. */
-    void createView(Statement statement) throws SQLException {
+    /**
+     * Creates the view {@code events} over this input, checking that a Parquet input has the contract's columns.
+     *
+     * @return for ACLED, the native reader's message for the last bad cell met ({@link DuckAcled#register}); else a
+     *     supplier of null
+     */
+    java.util.function.Supplier<String> createView(Statement statement) throws SQLException {
+        if (acled != null) {
+            java.util.function.Supplier<String> bad = DuckAcled.register(statement.getConnection());
+            StringBuilder columns = new StringBuilder();
+            for (int i = 0; i < acled.acled().width(); i++) {
+                columns.append(i == 0 ? "" : ", ").append("'").append(AcledView.raw(i)).append("': 'VARCHAR'");
+            }
+            // RFC 4180 as the native reader splits it: ',' between fields, '"' around one, '""' inside; every row
+            // as wide as the header; records start after the header (and an HXL row), which are single lines
+            String raw = "read_csv(" + Dialect.DUCKDB.literal(name) + ", auto_detect = false, delim = ',', "
+                    + "quote = '\"', escape = '\"', header = false, skip = " + skip + ", columns = {" + columns + "}, "
+                    + "null_padding = false, strict_mode = true)";
+            statement.execute("CREATE VIEW events AS " + acled.view(raw));
+            statement.execute("CREATE VIEW timeline_acled_raw AS SELECT * FROM " + raw);
+            return bad;
+        }
         String source = parquet ? "read_parquet(" + Dialect.DUCKDB.literal(name) + ")"
                 : "read_json(" + Dialect.DUCKDB.literal(name) + ", format = 'newline_delimited', columns = "
                 + JSON_COLUMNS + ")";
@@ -107,6 +131,7 @@ record DuckInput(String name, boolean parquet, boolean countries, List<Actor> ac
                     ? "CAST(" + quoted + " AS DATE) AS " + quoted : quoted);
         }
         statement.execute("CREATE VIEW events AS SELECT " + columns + " FROM " + source);
+        return () -> null;
     }
 
     /**
@@ -121,13 +146,19 @@ record DuckInput(String name, boolean parquet, boolean countries, List<Actor> ac
         if (isParquet(file)) {
             Map<String, String> metadata = metadata(statement, file);
             return new DuckInput(data, true, !"false".equals(metadata.get(COUNTRIES_KEY)),
-                    isGlob(data) ? null : actors(data, metadata.get(ACTORS_KEY)));
+                    isGlob(data) ? null : actors(data, metadata.get(ACTORS_KEY)), null, 0);
         }
         if (!isGlob(data) && firstByte(file) == '{') {
-            return new DuckInput(data, false, false, null);
+            return new DuckInput(data, false, false, null, null, 0);
         }
-        throw new DataException(data, "the duckdb engine reads Parquet (a file or a glob) and JSON Lines in the "
-                + "export shape, not this file; read it with --engine native, or convert it first: timeline export "
+        InputFormat.Layout acled = isGlob(data) ? null : AcledView.layout(file);
+        if (acled != null) {
+            // ACLED ties actors to countries ("Protesters (Iran)"), as the native reader's resolver does
+            return new DuckInput(data, false, true, null, new AcledView(BigSource.Acled.of(acled.rows()), data,
+                    Dialect.DUCKDB), acled.firstLine() - 1);
+        }
+        throw new DataException(data, "the duckdb engine reads Parquet (a file or a glob), JSON Lines in the "
+                + "export shape and ACLED CSV, not this file; read it with --engine native, or convert it first: timeline export "
                 + "--data FILE --format parquet -o FILE.parquet");
     }
 

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -49,10 +50,13 @@ public final class DuckStore implements EventStore {
     private final Dataset header;
     private final List<Statement> open = new ArrayList<>();
     private Map<String, Actor> actorsById;
+    /** The native reader's message for the last bad ACLED cell DuckDB met, or null. */
+    private final java.util.function.Supplier<String> badCell;
 
-    private DuckStore(DuckInput input, Connection connection) {
+    private DuckStore(DuckInput input, Connection connection, java.util.function.Supplier<String> badCell) {
         this.input = input;
         this.connection = connection;
+        this.badCell = badCell;
         this.rows = new DuckRows(input.name());
         String file = Path.of(input.name()).getFileName() == null ? input.name()
                 : Path.of(input.name()).getFileName().toString();
@@ -72,8 +76,7 @@ public final class DuckStore implements EventStore {
             statement.execute("SET temp_directory = " + Dialect.DUCKDB.literal(
                     Path.of(System.getProperty("java.io.tmpdir"), "timeline-duckdb").toString()));
             DuckInput input = DuckInput.of(data, statement);
-            input.createView(statement);
-            return new DuckStore(input, connection);
+            return new DuckStore(input, connection, input.createView(statement));
         } catch (SQLException e) {
             close(connection);
             throw Duck.failure(data, e);
@@ -111,6 +114,49 @@ public final class DuckStore implements EventStore {
             input.actors().forEach(a -> found.put(a.id(), a));
             actorsById = Collections.unmodifiableMap(found);
         }
+        if (actorsById == null && input.acled() != null) {
+            // in file order, as the native index meets them (a plain scan keeps DuckDB's insertion order)
+            String sql = "SELECT " + input.acled().actorColumns() + " FROM timeline_acled_raw";
+            try (Statement statement = connection.createStatement()) {
+                statement.setFetchSize(FETCH);
+                try (ResultSet r = statement.executeQuery(sql)) {
+                    actorsById = input.acled().actors(() -> new Iterator<>() {
+                        private Boolean ahead;
+
+                        @Override
+                        public boolean hasNext() {
+                            try {
+                                if (ahead == null) {
+                                    ahead = r.next();
+                                }
+                                return ahead;
+                            } catch (SQLException e) {
+                                throw failure(e);
+                            }
+                        }
+
+                        @Override
+                        public String[] next() {
+                            if (!hasNext()) {
+                                throw new NoSuchElementException();
+                            }
+                            ahead = null;
+                            try {
+                                String[] cells = new String[8];
+                                for (int i = 0; i < cells.length; i++) {
+                                    cells[i] = r.getString(i + 1);
+                                }
+                                return cells;
+                            } catch (SQLException e) {
+                                throw failure(e);
+                            }
+                        }
+                    });
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
         if (actorsById == null) {
             Map<String, Actor> found = new LinkedHashMap<>();
             String sql = "SELECT a.id, min(a.name) FROM (SELECT unnest(actors) AS a FROM events) "
@@ -122,7 +168,7 @@ public final class DuckStore implements EventStore {
                     found.put(id, new Actor(id, name == null ? id : name, ActorKind.GROUP, null, null, null, null));
                 }
             } catch (SQLException e) {
-                throw Duck.failure(input.name(), e);
+                throw failure(e);
             }
             actorsById = Collections.unmodifiableMap(found);
         }
@@ -141,15 +187,15 @@ public final class DuckStore implements EventStore {
 
     @Override
     public Optional<Event> event(String id) {
-        String sql = "SELECT " + SqlCompiler.columns(Dialect.DUCKDB) + " FROM events WHERE id = ? ORDER BY "
+        String sql = "SELECT " + columns() + " FROM events WHERE id = ? ORDER BY "
                 + SqlCompiler.orderBy(Plan.of(Query.ALL), Dialect.DUCKDB) + " LIMIT 1";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, id);
             try (ResultSet r = statement.executeQuery()) {
-                return r.next() ? Optional.of(rows.event(r)) : Optional.empty();
+                return r.next() ? Optional.of(event(r)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw Duck.failure(input.name(), e);
+            throw failure(e);
         }
     }
 
@@ -161,13 +207,13 @@ public final class DuckStore implements EventStore {
     @Override
     public Iterable<Event> query(Query query) {
         Plan plan = Plan.of(query);
-        return () -> new Rows(plan, SqlCompiler.sql(plan, Dialect.DUCKDB));
+        return () -> new Rows(plan, SqlCompiler.sql(plan, Dialect.DUCKDB, columns()));
     }
 
     /** Every event, in the relation's order (the file's for one file; DuckDB's scan order for a glob). */
     @Override
     public void forEachStored(Consumer<Event> action) {
-        new Rows(Plan.of(Query.ALL), "SELECT " + SqlCompiler.columns(Dialect.DUCKDB) + " FROM events")
+        new Rows(Plan.of(Query.ALL), "SELECT " + columns() + " FROM events")
                 .forEachRemaining(action);
     }
 
@@ -182,6 +228,32 @@ public final class DuckStore implements EventStore {
         }
         open.clear();
         close(connection);
+    }
+
+    /** A failure of DuckDB as one line: a bad ACLED cell's own message when that was the cause. */
+    private DataException failure(SQLException e) {
+        String bad = badCell.get();
+        return bad != null ? new DataException(input.name(), bad) : Duck.failure(input.name(), e);
+    }
+
+    /** What a query selects: the contract's columns, or for ACLED the raw cells the native mapping reads. */
+    private String columns() {
+        return input.acled() != null ? input.acled().select() : SqlCompiler.columns(Dialect.DUCKDB);
+    }
+
+    /** The event of the current row of a query of {@link #columns()}. */
+    private Event event(ResultSet r) throws SQLException {
+        AcledView acled = input.acled();
+        if (acled == null) {
+            return rows.event(r);
+        }
+        int n = acled.rawCount();
+        String[] cells = new String[n];
+        for (int i = 0; i < n; i++) {
+            cells[i] = r.getString(i + 1);
+        }
+        return acled.event(cells, r.getString(n + 1), r.getString(n + 2), r.getObject(n + 3, LocalDate.class),
+                r.getObject(n + 4, LocalDate.class));
     }
 
     /** The connection, for the Parquet export of a query over this store. */
@@ -207,8 +279,12 @@ public final class DuckStore implements EventStore {
         private Event next;
         private boolean done;
 
+        /** Whether a row the matcher refuses is an error: SQL was exact (ACLED rows are checked all the same). */
+        private final boolean exact;
+
         Rows(Plan plan, String sql) {
-            this.recheck = plan.recheck() ? plan.matcher() : null;
+            this.recheck = plan.recheck() || input.acled() != null ? plan.matcher() : null;
+            this.exact = !plan.recheck();
             this.limit = plan.recheck() ? plan.limit() : 0;
             try {
                 statement = connection.createStatement();
@@ -218,7 +294,7 @@ public final class DuckStore implements EventStore {
                 statement.setFetchSize(FETCH);
                 result = statement.executeQuery(sql);
             } catch (SQLException e) {
-                throw Duck.failure(input.name(), e);
+                throw failure(e);
             }
         }
 
@@ -232,8 +308,14 @@ public final class DuckStore implements EventStore {
             }
             try {
                 while (result.next()) {
-                    Event event = rows.event(result);
-                    if (recheck == null || recheck.test(event)) {
+                    Event event = event(result);
+                    boolean match = recheck == null || recheck.test(event);
+                    if (!match && exact) {
+                        // the SQL of an exact plan selected what the native predicate does not: never a quiet answer
+                        throw new DataException(input.name(), "event '" + event.id() + "': the duckdb engine "
+                                + "selected it, the native engine would not; expected the same: use --engine native");
+                    }
+                    if (match) {
                         given++;
                         next = event;
                         if (limit > 0 && given >= limit) {
@@ -246,7 +328,7 @@ public final class DuckStore implements EventStore {
                 return false;
             } catch (SQLException e) {
                 finish();
-                throw Duck.failure(input.name(), e);
+                throw failure(e);
             }
         }
 

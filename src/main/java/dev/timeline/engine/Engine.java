@@ -6,7 +6,7 @@ import dev.timeline.model.Coded;
 public enum Engine implements Coded {
     /** The in-memory timeline and the native big-file index. */
     NATIVE("native"),
-    /** An embedded DuckDB, in process (Parquet, globs, JSON Lines), out of core. */
+    /** An embedded DuckDB, in process (Parquet, globs, JSON Lines, ACLED CSV), out of core. */
     DUCKDB("duckdb"),
     /** Spark SQL, provided by the cluster or SPARK_HOME. */
     SPARK("spark");

@@ -40,8 +40,8 @@ public final class Engines {
     /** Refuses an engine other than native for the bundled dataset, which is no file an engine could read. */
     public static void checkBundled(Engine engine) {
         if (engine != null && engine != Engine.NATIVE) {
-            throw new QueryException("--engine " + engine + " reads --data FILE (Parquet or JSON Lines); the "
-                    + "bundled dataset is read by the native engine");
+            throw new QueryException("--engine " + engine + " reads --data FILE (Parquet, JSON Lines or ACLED "
+                    + "CSV); the bundled dataset is read by the native engine");
         }
     }
 

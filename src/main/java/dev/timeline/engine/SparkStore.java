@@ -1,6 +1,8 @@
 package dev.timeline.engine;
 
 import dev.timeline.dates.EventDate;
+import dev.timeline.index.BigSource;
+import dev.timeline.input.InputFormat;
 import dev.timeline.io.DataException;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
@@ -32,8 +34,13 @@ import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The Spark engine: its input (Parquet in the export's columns, or JSON Lines in the export shape, from any path
@@ -68,7 +75,7 @@ public final class SparkStore implements EventStore {
     }
 
     /** How an input is read. */
-    enum Format { PARQUET, JSON_LINES }
+    enum Format { PARQUET, JSON_LINES, ACLED_CSV }
 
     private final SparkSession spark;
     private final boolean owned;
@@ -80,6 +87,8 @@ public final class SparkStore implements EventStore {
     private boolean countries;
     /** Every actor, from a Parquet export's timeline.actors metadata; null to scan the rows. */
     private List<Actor> metadataActors;
+    /** The mapping of an ACLED CSV input, else null. */
+    private AcledView acled;
 
     /**
      * Opens {@code paths} in a session of its own ({@link SparkSessions#start}) on {@code master} (null: the
@@ -141,6 +150,8 @@ public final class SparkStore implements EventStore {
                 }
                 df.createOrReplaceTempView(VIEW);
                 readMetadata(df.inputFiles());
+            } else if (format == Format.ACLED_CSV) {
+                registerAcled();
             } else {
                 spark.udf().register("timeline_start", (UDF1<String, LocalDate>) SparkStore::start,
                         DataTypes.DateType);
@@ -161,6 +172,88 @@ public final class SparkStore implements EventStore {
         } catch (Exception e) { // AnalysisException is checked, though Scala does not declare it
             throw failed(e);
         }
+    }
+
+    /**
+     * An ACLED CSV (one file): its cells read as text into columns c0… ({@link AcledView}), with each record's
+     * position in the file (multi-line CSV is read a whole file at a time, in order), and the view {@value #VIEW}
+     * computed from them by the native mapping's own Java code, registered as Spark functions.
+     */
+    private void registerAcled() throws Exception {
+        String path = paths.get(0);
+        if (paths.size() > 1 || DuckInput.isGlob(path)) {
+            throw new QueryException("--engine spark reads one ACLED CSV file at a time, not " + name
+                    + "; expected one file, or Parquet files (timeline export --format parquet)");
+        }
+        InputFormat.Layout layout = acledLayout(path);
+        if (layout == null) {
+            throw new QueryException("--engine spark reads ACLED CSV, and " + path + " is not one (GDELT, UCDP and "
+                    + "ICEWS map to events in ways Spark SQL does not reproduce); expected Parquet, JSON Lines or "
+                    + "ACLED CSV (convert with timeline export), or use --engine native");
+        }
+        acled = new AcledView(BigSource.Acled.of(layout.rows()), name, Dialect.SPARK);
+        // plans over ACLED's 31 columns are wider than Spark prints whole: no warning about it on every run
+        spark.conf().set("spark.sql.debug.maxToStringFields", "1000");
+        countries = true; // ACLED ties actors to countries ("Protesters (Iran)"), as the native resolver does
+        spark.udf().register("timeline_text", (UDF1<String, String>) BigSource.Acled::text, DataTypes.StringType);
+        spark.udf().register("timeline_slug", (UDF1<String, String>) n -> n == null ? null : Names.slug(n),
+                DataTypes.StringType);
+        spark.udf().register("timeline_acled_date", (UDF2<String, String, String>) BigSource.Acled::date,
+                DataTypes.StringType);
+        spark.udf().register("timeline_acled_type", (UDF1<String, String>) BigSource.Acled::type,
+                DataTypes.StringType);
+        spark.udf().register("timeline_acled_country", (UDF3<String, String, String, String>)
+                BigSource.Acled::country, DataTypes.StringType);
+        spark.udf().register("timeline_start", (UDF1<String, LocalDate>) SparkStore::start, DataTypes.DateType);
+        spark.udf().register("timeline_end", (UDF1<String, LocalDate>) SparkStore::end, DataTypes.DateType);
+        StructField[] fields = new StructField[acled.acled().width()];
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = new StructField(AcledView.raw(i), DataTypes.StringType, true, Metadata.empty());
+        }
+        // RFC 4180 as the native reader splits it: '"' around a field and '""' inside one, line breaks inside
+        // quotes; every row as wide as the header; the header (and an HXL row) skipped by position
+        spark.read().schema(new StructType(fields)).option("header", "false").option("multiLine", "true")
+                .option("quote", "\"").option("escape", "\"").option("mode", "FAILFAST").option("encoding", "UTF-8")
+                .csv(path).withColumn(AcledView.POSITION, functions.monotonically_increasing_id())
+                .where(functions.col(AcledView.POSITION).geq(layout.firstLine() - 1))
+                .createOrReplaceTempView("timeline_acled_raw");
+        spark.sql(acled.view("timeline_acled_raw")).createOrReplaceTempView(VIEW);
+    }
+
+    /** The layout of the ACLED CSV {@code path} (local, or on any file system Spark reads), or null. */
+    private InputFormat.Layout acledLayout(String path) throws IOException {
+        if (!path.contains("://") && !path.startsWith("file:")) {
+            return AcledView.layout(Path.of(path));
+        }
+        org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(path);
+        org.apache.hadoop.fs.FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        long size = fs.getFileStatus(file).getLen();
+        try (InputStream in = fs.open(file)) {
+            byte[] head = in.readNBytes(1 << 16);
+            if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+                return null; // gzip: not read by the engines
+            }
+            return AcledView.acled(InputFormat.detect(head, size, path));
+        } catch (DataException e) {
+            return null;
+        }
+    }
+
+    /** The event of one row of {@value #VIEW} (or of a query selecting its columns). */
+    private Event event(Row row) {
+        if (acled == null) {
+            return SparkRows.event(row, name);
+        }
+        String[] cells = new String[acled.rawCount()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = row.getString(row.fieldIndex(acled.rawColumn(i)));
+        }
+        return acled.event(cells, row.getString(row.fieldIndex("id")), row.getString(row.fieldIndex("date")),
+                day(row.get(row.fieldIndex("start"))), day(row.get(row.fieldIndex("end"))));
+    }
+
+    private static LocalDate day(Object value) {
+        return value == null ? null : value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** The first day of {@code edtf}'s span, or null when open or not EDTF (the row then fails when read). */
@@ -214,10 +307,14 @@ public final class SparkStore implements EventStore {
         if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
             return Format.JSON_LINES;
         }
+        if (lower.endsWith(".csv") && !path.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            return Format.ACLED_CSV; // checked to be ACLED's when opened
+        }
         if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) {
-            throw new QueryException("--engine spark does not read " + path + ": CSV and TSV inputs (ACLED, GDELT, "
-                    + "UCDP, ICEWS) map to events in ways Spark SQL does not yet reproduce exactly; expected Parquet "
-                    + "or JSON Lines (convert with timeline export), or use --engine native");
+            throw new QueryException("--engine spark does not read " + path + ": of CSV and TSV inputs it reads "
+                    + "ACLED CSV, unpacked (GDELT, UCDP and ICEWS map to events in ways Spark SQL does not "
+                    + "reproduce); expected Parquet, JSON Lines or ACLED CSV (convert with timeline export), or use "
+                    + "--engine native");
         }
         if (!path.contains("://") && !path.startsWith("file:")) {
             Path local = Path.of(path);
@@ -230,11 +327,14 @@ public final class SparkStore implements EventStore {
                     if (head.length > 0 && head[0] == '{') {
                         return Format.JSON_LINES;
                     }
+                    if (AcledView.layout(local) != null) {
+                        return Format.ACLED_CSV;
+                    }
                 } catch (IOException e) {
                     throw DataException.reading(path, e);
                 }
                 throw new QueryException("--engine spark does not know the format of " + path
-                        + "; expected a .parquet or .jsonl file (or a folder of Parquet files)");
+                        + "; expected a .parquet, .jsonl or ACLED .csv file (or a folder of Parquet files)");
             }
         }
         return Format.PARQUET; // a folder, a glob or a remote path without extension: a data lake's Parquet
@@ -263,6 +363,26 @@ public final class SparkStore implements EventStore {
             Map<String, Actor> byId = new LinkedHashMap<>();
             metadataActors.forEach(a -> byId.putIfAbsent(a.id(), a));
             actorsById = Collections.unmodifiableMap(byId);
+        }
+        if (actorsById == null && acled != null) {
+            Iterator<Row> rows = rows("SELECT " + acled.actorColumns() + " FROM timeline_acled_raw ORDER BY "
+                    + AcledView.POSITION);
+            actorsById = acled.actors(() -> new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return SparkStore.this.hasNext(rows);
+                }
+
+                @Override
+                public String[] next() {
+                    Row row = rows.next();
+                    String[] cells = new String[8];
+                    for (int i = 0; i < cells.length; i++) {
+                        cells[i] = row.isNullAt(i) ? null : row.getString(i);
+                    }
+                    return cells;
+                }
+            });
         }
         if (actorsById == null) {
             Map<String, Actor> byKey = new LinkedHashMap<>();
@@ -322,7 +442,7 @@ public final class SparkStore implements EventStore {
     @Override
     public Optional<Event> event(String id) {
         Iterator<Row> rows = stream(spark.table(VIEW).where(functions.col("id").equalTo(functions.lit(id))).limit(1));
-        return rows.hasNext() ? Optional.of(SparkRows.event(rows.next(), name)) : Optional.empty();
+        return rows.hasNext() ? Optional.of(event(rows.next())) : Optional.empty();
     }
 
     @Override
@@ -332,9 +452,13 @@ public final class SparkStore implements EventStore {
 
     @Override
     public Iterable<Event> query(Query query) {
-        String text = sql.apply(query);
+        String text = acled == null ? sql.apply(query) : SqlCompiler.reselect(sql.apply(query), Dialect.SPARK,
+                acled.select());
         Predicate<Event> matcher = query.matcher();
         int limit = query.limit();
+        // SQL the compiler made exact (its LIMIT included) over an ACLED view: a row the native predicate refuses
+        // would mean the view disagrees with the native mapping, an error rather than a shorter answer
+        boolean exact = acled != null && text.startsWith("SELECT " + acled.select()) && !Plan.of(query).recheck();
         return () -> new Iterator<>() {
             private final Iterator<Row> rows = rows(text);
             private Event next;
@@ -343,9 +467,12 @@ public final class SparkStore implements EventStore {
             @Override
             public boolean hasNext() {
                 while (next == null && (limit == 0 || given < limit) && advance()) {
-                    Event event = SparkRows.event(rows.next(), name);
+                    Event event = event(rows.next());
                     if (matcher.test(event)) {
                         next = event;
+                    } else if (exact) {
+                        throw new DataException(name, "event '" + event.id() + "': the spark engine selected it, "
+                                + "the native engine would not; expected the same: use --engine native");
                     }
                 }
                 return next != null;
@@ -391,7 +518,7 @@ public final class SparkStore implements EventStore {
 
                 @Override
                 public Event next() {
-                    return SparkRows.event(rows.next(), name);
+                    return event(rows.next());
                 }
             };
         };
@@ -401,7 +528,7 @@ public final class SparkStore implements EventStore {
     public void forEachStored(Consumer<Event> action) {
         Iterator<Row> rows = stream(spark.table(VIEW));
         while (hasNext(rows)) {
-            action.accept(SparkRows.event(rows.next(), name));
+            action.accept(event(rows.next()));
         }
     }
 

@@ -28,7 +28,16 @@ public final class SqlCompiler {
 
     /** The whole query: SELECT the contract's columns FROM events WHERE … ORDER BY … [LIMIT n]. */
     public static String sql(Plan plan, Dialect dialect) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(columns(dialect)).append("\nFROM events");
+        return sql(plan, dialect, columns(dialect));
+    }
+
+    /**
+     * The query of {@link #sql(Plan, Dialect)} selecting {@code columns} instead of the contract's: the engines
+     * select the raw cells of an ACLED CSV beside them ({@link AcledView}); the rows, conditions and order are the
+     * same.
+     */
+    public static String sql(Plan plan, Dialect dialect, String columns) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(columns).append("\nFROM events");
         String where = where(plan, dialect);
         if (!where.isEmpty()) {
             sql.append("\nWHERE ").append(where);
@@ -38,6 +47,15 @@ public final class SqlCompiler {
             sql.append("\nLIMIT ").append(plan.sqlLimit());
         }
         return sql.toString();
+    }
+
+    /**
+     * {@code sql}, a query of {@link #sql(Plan, Dialect)}, selecting {@code columns} instead of the contract's; any
+     * other query (such as {@code SELECT *}) as it is.
+     */
+    public static String reselect(String sql, Dialect dialect, String columns) {
+        String contract = "SELECT " + columns(dialect) + "\n";
+        return sql.startsWith(contract) ? "SELECT " + columns + "\n" + sql.substring(contract.length()) : sql;
     }
 
     /** The contract's columns, quoted, comma-separated. */

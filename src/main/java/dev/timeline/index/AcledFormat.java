@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * ACLED CSV exports, current (31 columns, from {@code event_id_cnty} to {@code timestamp}) and older layouts
@@ -96,6 +97,48 @@ final class AcledFormat implements RowFormat {
         tagsColumn = at.getOrDefault("tags", -1);
         latitude = at.getOrDefault("latitude", -1);
         longitude = at.getOrDefault("longitude", -1);
+    }
+
+    /** How many columns the header names. */
+    int width() {
+        return width;
+    }
+
+    /**
+     * The position of the column this mapping reads under the current export's {@code name} (ally_actor_1 is
+     * read as assoc_actor_1, as the mapping reads it), or -1 when the file has none.
+     */
+    int column(String name) {
+        return switch (name) {
+            case "event_id_cnty" -> id;
+            case "data_id" -> dataId;
+            case "event_date" -> date;
+            case "time_precision" -> precision;
+            case "disorder_type" -> disorder;
+            case "event_type" -> eventType;
+            case "sub_event_type" -> subEventType;
+            case "actor1" -> actor1;
+            case "assoc_actor_1" -> assoc1;
+            case "inter1" -> inter1;
+            case "actor2" -> actor2;
+            case "assoc_actor_2" -> assoc2;
+            case "inter2" -> inter2;
+            case "iso" -> iso;
+            case "iso3" -> iso3;
+            case "country" -> country;
+            case "admin1" -> admin1;
+            case "admin2" -> admin2;
+            case "admin3" -> admin3;
+            case "location" -> location;
+            case "source" -> source;
+            case "notes" -> notes;
+            case "fatalities" -> fatalities;
+            case "civilian_targeting" -> civilianTargeting;
+            case "tags" -> tagsColumn;
+            case "latitude" -> latitude;
+            case "longitude" -> longitude;
+            default -> throw new IllegalArgumentException("no ACLED column " + name);
+        };
     }
 
     /** Whether {@code header} (column names) is an ACLED export's. */
@@ -210,7 +253,7 @@ final class AcledFormat implements RowFormat {
     }
 
     /** ACLED's inter codes: 1 state forces, 8 external forces; 2–7 rebels, militias, rioters, protesters, civilians. */
-    private static ActorKind kind(String inter) {
+    static ActorKind kind(String inter) {
         return "1".equals(inter) || "8".equals(inter) ? ActorKind.ARMED_FORCE : ActorKind.GROUP;
     }
 
@@ -218,37 +261,31 @@ final class AcledFormat implements RowFormat {
     public Event parse(byte[] bytes, int from, int to) throws BadRow {
         Fields f = fields.get().csv(bytes, from, to);
         f.checkWidth(width, "fields");
-        String eventId = id(f);
-        LocalDate day = day(f);
-        EventDate when = switch (precision(f)) {
-            case 2 -> EventDate.parse(day.minusDays(3) + "/" + day.plusDays(3));
-            case 3 -> EventDate.parse(day.toString().substring(0, 7));
-            default -> EventDate.of(day);
-        };
-        String typeText = f.text(eventType);
-        if (typeText == null) {
-            throw new BadRow("'event_type' is empty; expected an ACLED event type such as Battles or Protests");
-        }
-        EventType type = EventType.ofAcled(typeText);
-        if (type == null) {
-            throw new BadRow("unknown ACLED event_type '" + typeText + "'; expected Battles, Explosions/Remote "
-                    + "violence, Violence against civilians, Protests, Riots or Strategic developments");
-        }
-        String sub = f.text(subEventType);
+        return event(f::text);
+    }
+
+    /**
+     * The event of one row whose cells {@code text} gives by column position, each as {@link Fields#text}: trimmed,
+     * null when blank or absent (a negative position). The one mapping of an ACLED row, for this file's records and
+     * for the rows another engine reads from the same file ({@link BigSource.Acled}).
+     */
+    Event event(IntFunction<String> text) throws BadRow {
+        String eventId = id(text);
+        EventDate when = when(text.apply(date), text.apply(precision));
+        String typeText = text.apply(eventType);
+        EventType type = type(typeText);
+        String sub = text.apply(subEventType);
         List<Participation> actors = new ArrayList<>();
-        participations(f.text(actor1), Role.INITIATOR, actors);
-        participations(f.text(assoc1), Role.INITIATOR, actors);
-        participations(f.text(actor2), Role.TARGET, actors);
-        participations(f.text(assoc2), Role.TARGET, actors);
-        String where = f.first(location, admin3, admin2, admin1);
-        String code = Countries.isAlpha3(f.text(iso3)) ? f.text(iso3) : Countries.ofNumeric(f.text(iso));
-        if (code == null) {
-            code = Countries.ofName(f.text(country));
-        }
-        Place place = Points.place(where, code, Points.of(f.text(latitude), f.text(longitude), "latitude",
+        participations(text.apply(actor1), Role.INITIATOR, actors);
+        participations(text.apply(assoc1), Role.INITIATOR, actors);
+        participations(text.apply(actor2), Role.TARGET, actors);
+        participations(text.apply(assoc2), Role.TARGET, actors);
+        String where = where(text);
+        String code = country(text.apply(iso3), text.apply(iso), text.apply(country));
+        Place place = Points.place(where, code, Points.of(text.apply(latitude), text.apply(longitude), "latitude",
                 "longitude"));
         List<Source> sources = new ArrayList<>();
-        String cited = f.text(source);
+        String cited = text.apply(source);
         if (cited != null) {
             for (String outlet : cited.split(";")) {
                 if (!outlet.isBlank()) {
@@ -260,15 +297,15 @@ final class AcledFormat implements RowFormat {
         if (sub != null) {
             tags.add(sub);
         }
-        String disorderType = f.text(disorder);
+        String disorderType = text.apply(disorder);
         if (disorderType != null) {
             tags.add(disorderType);
         }
-        String targeting = f.text(civilianTargeting);
+        String targeting = text.apply(civilianTargeting);
         if (targeting != null) {
             tags.add(targeting);
         }
-        String more = f.text(tagsColumn);
+        String more = text.apply(tagsColumn);
         if (more != null) {
             for (String tag : more.split(";")) {
                 if (!tag.isBlank() && !tags.contains(tag.strip())) {
@@ -277,8 +314,49 @@ final class AcledFormat implements RowFormat {
             }
         }
         String title = (sub != null ? sub : typeText) + (where != null ? " in " + where : "");
-        String summary = f.text(notes);
-        return new Event(eventId, when, title, summary, type, actors, place, fatalities(f), sources, tags, null);
+        String summary = text.apply(notes);
+        return new Event(eventId, when, title, summary, type, actors, place, fatalities(text.apply(fatalities)),
+                sources, tags, null);
+    }
+
+    /** The place's name: {@code location}, else the smallest admin area named. */
+    private String where(IntFunction<String> text) {
+        for (int column : new int[] {location, admin3, admin2, admin1}) {
+            String name = text.apply(column);
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The EDTF date of {@code event_date} (trimmed, not null) at {@code time_precision} (trimmed, may be null). */
+    static EventDate when(String dateText, String precisionText) throws BadRow {
+        LocalDate day = day(dateText);
+        return switch (precision(precisionText)) {
+            case 2 -> EventDate.parse(day.minusDays(3) + "/" + day.plusDays(3));
+            case 3 -> EventDate.parse(day.toString().substring(0, 7));
+            default -> EventDate.of(day);
+        };
+    }
+
+    /** The vocabulary's type of an {@code event_type} (trimmed, may be null). */
+    static EventType type(String typeText) throws BadRow {
+        if (typeText == null) {
+            throw new BadRow("'event_type' is empty; expected an ACLED event type such as Battles or Protests");
+        }
+        EventType type = EventType.ofAcled(typeText);
+        if (type == null) {
+            throw new BadRow("unknown ACLED event_type '" + typeText + "'; expected Battles, Explosions/Remote "
+                    + "violence, Violence against civilians, Protests, Riots or Strategic developments");
+        }
+        return type;
+    }
+
+    /** The alpha-3 code of {@code iso3}, else of the numeric {@code iso}, else of the {@code country} name. */
+    static String country(String iso3, String iso, String country) {
+        String code = Countries.isAlpha3(iso3) ? iso3 : Countries.ofNumeric(iso);
+        return code != null ? code : Countries.ofName(country);
     }
 
     private static void participations(String cell, Role role, List<Participation> out) {
@@ -296,9 +374,13 @@ final class AcledFormat implements RowFormat {
     }
 
     private String id(Fields f) throws BadRow {
-        String text = f.text(id);
+        return id((IntFunction<String>) f::text);
+    }
+
+    private String id(IntFunction<String> cells) throws BadRow {
+        String text = cells.apply(id);
         if (text == null) {
-            text = f.text(dataId);
+            text = cells.apply(dataId);
         }
         if (text == null) {
             throw new BadRow("'event_id_cnty' is empty; expected an event id such as AFG44631");
@@ -313,7 +395,10 @@ final class AcledFormat implements RowFormat {
                 return b - '0';
             }
         }
-        String text = f.text(precision);
+        return precision(f.text(precision));
+    }
+
+    private static int precision(String text) throws BadRow {
         if (text == null || text.equals("1")) {
             return 1;
         }
@@ -324,7 +409,10 @@ final class AcledFormat implements RowFormat {
     }
 
     private LocalDate day(Fields f) throws BadRow {
-        String text = f.text(date);
+        return day(f.text(date));
+    }
+
+    private static LocalDate day(String text) throws BadRow {
         if (text == null) {
             throw new BadRow("'event_date' is empty; expected a date like 2020-03-21");
         }
@@ -336,8 +424,7 @@ final class AcledFormat implements RowFormat {
         return day;
     }
 
-    private Integer fatalities(Fields f) throws BadRow {
-        String text = f.text(fatalities);
+    private static Integer fatalities(String text) throws BadRow {
         if (text == null) {
             return null;
         }

@@ -1,6 +1,8 @@
 package dev.timeline.index;
 
 import dev.timeline.io.Progress;
+import dev.timeline.model.ActorKind;
+import dev.timeline.model.Event;
 import dev.timeline.io.Trace;
 import dev.timeline.query.Timeline;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.threeten.extra.LocalDateRange;
 
@@ -80,6 +83,82 @@ public final class BigSource extends IndexedSource {
         /** Whether {@code row}, the line after an ACLED header, is an HXL hashtag row. */
         public static boolean isAcledHxl(List<String> row) {
             return AcledFormat.isHxl(row);
+        }
+    }
+
+    /**
+     * The native mapping of an ACLED CSV's rows, for an engine that reads the file itself (DuckDB, Spark): the
+     * positions of the columns it reads, and a row of raw cells (as a CSV parser gives them: quotes removed,
+     * untrimmed, null or "" when empty) as the very {@link Event} this reader makes of it, by the same code. The
+     * static methods are the pieces of that mapping an engine computes in its own SQL: each is what the mapping
+     * does with those cells. Bad cells throw {@link IllegalArgumentException} with the message the native reader
+     * gives for that row.
+     */
+    public static final class Acled {
+        private final AcledFormat format;
+
+        private Acled(AcledFormat format) {
+            this.format = format;
+        }
+
+        /** The ACLED mapping of {@code rows}, or null when they are not an ACLED CSV's. */
+        public static Acled of(Rows rows) {
+            return rows != null && rows.format instanceof AcledFormat acled ? new Acled(acled) : null;
+        }
+
+        /** How many columns the header names (every row has as many). */
+        public int width() {
+            return format.width();
+        }
+
+        /**
+         * The position of the column read as {@code name} (a current export's column name such as
+         * {@code event_date} or {@code assoc_actor_1}), or -1 when the file has none.
+         */
+        public int column(String name) {
+            return format.column(name);
+        }
+
+        /** The event of the row whose raw cell at each position {@code cells} gives (null past the row). */
+        public Event event(IntFunction<String> cells) {
+            try {
+                return format.event(i -> i < 0 ? null : Fields.text(cells.apply(i)));
+            } catch (BadRow e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
+        }
+
+        /** A raw cell as the mapping reads it: trimmed ({@link String#strip}), null when blank. */
+        public static String text(String cell) {
+            return Fields.text(cell);
+        }
+
+        /** The EDTF text of {@code event_date} at {@code time_precision} (raw cells). */
+        public static String date(String eventDate, String timePrecision) {
+            try {
+                return AcledFormat.when(Fields.text(eventDate), Fields.text(timePrecision)).toString();
+            } catch (BadRow e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
+        }
+
+        /** The type id of {@code event_type} (a raw cell). */
+        public static String type(String eventType) {
+            try {
+                return AcledFormat.type(Fields.text(eventType)).id();
+            } catch (BadRow e) {
+                throw new IllegalArgumentException(e.getMessage());
+            }
+        }
+
+        /** The place's country code of the raw cells {@code iso3}, {@code iso} and {@code country}, or null. */
+        public static String country(String iso3, String iso, String country) {
+            return AcledFormat.country(Fields.text(iso3), Fields.text(iso), Fields.text(country));
+        }
+
+        /** The kind of an actor named in a column whose inter code is the raw cell {@code inter}. */
+        public static ActorKind kind(String inter) {
+            return AcledFormat.kind(Fields.text(inter));
         }
     }
 

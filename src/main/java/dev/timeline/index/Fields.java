@@ -109,11 +109,15 @@ final class Fields {
 
     /** Field {@code i} trimmed, or null when it is missing or blank. */
     String text(int i) {
-        String text = get(i);
-        if (text == null) {
+        return text(get(i));
+    }
+
+    /** {@code cell} trimmed ({@link String#strip}), or null when it is null or blank. */
+    static String text(String cell) {
+        if (cell == null) {
             return null;
         }
-        text = text.strip();
+        String text = cell.strip();
         return text.isEmpty() ? null : text;
     }
 

@@ -197,6 +197,15 @@ public enum InputFormat {
         }
         byte[] bytes = new byte[buffer.position()];
         buffer.flip().get(bytes);
+        return detect(bytes, channel.size(), file);
+    }
+
+    /**
+     * As {@link #detect(FileChannel, String)}, from the first bytes of the content ({@code first}: its first 64 KiB,
+     * or all of it when smaller) and its size: for content read elsewhere (a file on a cluster's file system).
+     */
+    public static Layout detect(byte[] first, long size, String file) {
+        byte[] bytes = first.length > SNIFF ? java.util.Arrays.copyOf(first, SNIFF) : first;
         int p = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
             p = 3; // a UTF-8 byte order mark, as Excel writes
@@ -205,7 +214,7 @@ public enum InputFormat {
         while (q < bytes.length && (bytes[q] == ' ' || bytes[q] == '\t' || bytes[q] == '\r' || bytes[q] == '\n')) {
             q++;
         }
-        Head head = new Head(bytes, p, q, channel.size());
+        Head head = new Head(bytes, p, q, size);
         if (!head.startsWith('{') && !head.startsWith('[') && crOnly(bytes, p, head.firstEnd())) {
             throw new DataException(file, "its lines end with a carriage return alone (old Mac line ends); timeline "
                     + "reads LF or CRLF line ends: convert it first, e.g. tr '\\r' '\\n' < IN > OUT");

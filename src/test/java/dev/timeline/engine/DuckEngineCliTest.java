@@ -95,13 +95,35 @@ class DuckEngineCliTest {
     }
 
     @Test
-    void acledCsvIsRefusedByDuckDbWithTheWayOut() throws IOException {
+    void acledCsvIsReadByDuckDbAsTheNativeReaderReadsIt() throws IOException {
         Path acled = dir.resolve("acled.csv");
         GenerateEvents.write(acled, 20, 1, true);
+        Cli.Result duck = cli.run("--engine", "duckdb", "list", "--data", acled.toString(), "--format", "jsonl");
+        Cli.Result nativeRun = cli.run("--engine", "native", "list", "--data", acled.toString(), "--format", "jsonl");
+        assertThat(duck.exitCode()).as(duck.toString()).isZero();
+        assertThat(duck.out()).isEqualTo(nativeRun.out()).hasLineCount(20);
+    }
+
+    @Test
+    void aBadAcledRowIsOneLineWithTheNativeReadersReason() throws IOException {
+        Path acled = dir.resolve("bad-acled.csv");
+        Files.writeString(acled, "event_id_cnty,event_date,time_precision,event_type,actor1\n"
+                + "A1,2023-03-01,1,Battles,Army\nA2,2023-02-30,1,Battles,Army\n");
         Cli.Result result = cli.run("--engine", "duckdb", "list", "--data", acled.toString());
         assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().lines()).singleElement().asString().contains("bad-acled.csv")
+                .contains("'event_date' is '2023-02-30'; expected a date like 2020-03-21");
+    }
+
+    @Test
+    void otherCsvIsRefusedByDuckDbWithTheWayOut() throws IOException {
+        Path ucdp = dir.resolve("ged.csv");
+        Files.writeString(ucdp, "id,type_of_violence,side_a,side_b,date_prec,date_start,date_end,best\n"
+                + "1,1,Government of Iraq,IS,1,2017-01-01,2017-01-01,3\n");
+        Cli.Result result = cli.run("--engine", "duckdb", "list", "--data", ucdp.toString());
+        assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.err().lines()).singleElement().asString().contains("the duckdb engine reads Parquet")
-                .contains("export --data FILE --format parquet");
+                .contains("ACLED CSV, not this file").contains("export --data FILE --format parquet");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import dev.timeline.support.Corpora;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The differential test of {@link EngineDifferentialTest} with Spark in {@code local[2]} as the engine: the same 41
- * hand-written queries on the generated JSON Lines, the Parquet made from the generated ACLED CSV and the bundled
- * export (each as JSON Lines and as Parquet, where Spark reads them), the event pivots and seeded random
- * combinations give the same output as the native engine, through the real command line. An IT because Spark needs
+ * hand-written queries on the generated JSON Lines, the generated ACLED CSV and the bundled export (each as it is
+ * and as the Parquet made from it), the ACLED fixtures' own queries, a real ACLED export, the event pivots and
+ * seeded random combinations give the same output as the native engine, through the real command line. An IT because Spark needs
  * the JVM options failsafe runs with. Skipped, saying so, only when Spark cannot start here, and then failing under
  * {@code -Dtimeline.tools.required=true}.
  */
@@ -55,6 +56,31 @@ class SparkEngineDifferentialIT {
             }
         }
         assertThat(found).isGreaterThan(EngineDifferentialTest.HAND.size() * 2);
+    }
+
+    @Test
+    void acledFixturesAgree() {
+        int found = 0;
+        for (Path input : List.of(EngineDifferentialTest.acledEdges, EngineDifferentialTest.acledHxl)) {
+            for (List<String> query : EngineDifferentialTest.ACLED_HAND) {
+                // the CSV as it is: their Parquet is read as every other Parquet file, which the other tests cover
+                found += EngineDifferentialTest.compare(input, query, SPARK, false) > 0 ? 1 : 0;
+            }
+        }
+        assertThat(found).isGreaterThan(EngineDifferentialTest.ACLED_HAND.size());
+    }
+
+    /** A real ACLED export (Excel's 9-May-20 dates, CRLF), read in place, as the CSV it is. */
+    @Test
+    void aRealAcledExportAgrees() {
+        Path file = Corpora.require("acled-global-2020-05", "acled.first-records.csv");
+        int found = 0;
+        for (List<String> query : List.of(List.<String>of(), List.of("--actor", "Iran"),
+                List.of("--with", "Azerbaijan"),
+                List.of("--text", "protest", "--limit", "10"), List.of("--type", "battles", "--sort", "-date"))) {
+            found += EngineDifferentialTest.compare(file, query, SPARK, false) > 0 ? 1 : 0;
+        }
+        assertThat(found).isEqualTo(5);
     }
 
     @Test

@@ -206,12 +206,18 @@ class SparkEngineIT {
     }
 
     @Test
-    void csvIsRefusedWithOneLine() throws IOException {
-        Path csv = dir.resolve("acled.csv");
-        GenerateEvents.write(csv, 10, SEED, true);
+    void csvOtherThanAcledIsRefusedWithOneLine() throws IOException {
+        Path csv = dir.resolve("ged.csv");
+        Files.writeString(csv, "id,type_of_violence,side_a,side_b,date_prec,date_start,date_end,best\n"
+                + "1,1,Government of Iraq,IS,1,2017-01-01,2017-01-01,3\n");
         assertThatThrownBy(() -> new SparkStore(spark, false, List.of(csv.toString()), SparkStore.UNFILTERED))
-                .isInstanceOf(QueryException.class).hasMessageContaining("--engine spark does not read")
+                .isInstanceOf(QueryException.class).hasMessageContaining("--engine spark reads ACLED CSV, and")
                 .hasMessageContaining("--engine native").hasMessageNotContaining("\n");
+        Path tsv = dir.resolve("events.tsv");
+        Files.writeString(tsv, "a\tb\n");
+        assertThatThrownBy(() -> new SparkStore(spark, false, List.of(tsv.toString()), SparkStore.UNFILTERED))
+                .isInstanceOf(QueryException.class).hasMessageContaining("--engine spark does not read")
+                .hasMessageNotContaining("\n");
     }
 
     @Test
@@ -390,10 +396,11 @@ class SparkEngineIT {
         Run glob = bash(java + " --engine spark list --data '" + dir + "/none-*.parquet'", Map.of());
         assertThat(glob.code()).as(glob.toString()).isEqualTo(1);
         assertThat(glob.err()).contains("none-*.parquet: no such file or folder").hasLineCount(1);
-        GenerateEvents.write(dir.resolve("acled-cli.csv"), 10, SEED, true);
-        Run csv = bash(java + " --engine spark list --data '" + dir + "/acled-cli.csv'", Map.of());
+        Files.writeString(dir.resolve("ged-cli.csv"), "id,type_of_violence,side_a,side_b,date_prec,date_start,"
+                + "date_end,best\n1,1,Government of Iraq,IS,1,2017-01-01,2017-01-01,3\n");
+        Run csv = bash(java + " --engine spark list --data '" + dir + "/ged-cli.csv'", Map.of());
         assertThat(csv.code()).as(csv.toString()).isEqualTo(2);
-        assertThat(csv.err()).contains("--engine spark does not read").hasLineCount(1);
+        assertThat(csv.err()).contains("--engine spark reads ACLED CSV, and").hasLineCount(1);
     }
 
     /** A master address that takes the connection and never answers: the watchdog, not Spark's minute of retries. */

@@ -101,6 +101,19 @@ class SqlCompilerTest {
                 + "\"id\" ASC");
     }
 
+    /** An ACLED input selects its raw cells instead of the contract's columns; conditions and order stay the same. */
+    @Test
+    void anotherSelectListKeepsTheConditionsAndTheOrder() {
+        Plan plan = Plan.of(Query.builder().actors(Set.of("iran")).limit(3).build());
+        String contract = SqlCompiler.sql(plan, Dialect.SPARK);
+        String raw = SqlCompiler.sql(plan, Dialect.SPARK, "c0, c7, `id`");
+        assertThat(raw).startsWith("SELECT c0, c7, `id`\nFROM events\n")
+                .isEqualTo(SqlCompiler.reselect(contract, Dialect.SPARK, "c0, c7, `id`"))
+                .endsWith(contract.substring(contract.indexOf("\nFROM events")));
+        assertThat(SqlCompiler.reselect("SELECT * FROM events ORDER BY id", Dialect.SPARK, "c0"))
+                .isEqualTo("SELECT * FROM events ORDER BY id");
+    }
+
     /** The events relation has no dataset column: --dataset is refused by the SQL engines with one line. */
     @Test
     void datasetFilterIsRefusedNamingTheFilterAndTheEngines() {
