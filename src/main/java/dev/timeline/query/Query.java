@@ -43,7 +43,11 @@ public record Query(List<DateCondition> dates, Set<String> actorIds, Set<Role> r
         dates = List.copyOf(dates);
         actorIds = Set.copyOf(actorIds);
         roles = Set.copyOf(roles);
-        withAll = withAll.stream().map(Set::copyOf).toList();
+        List<Set<String>> sets = new ArrayList<>(withAll.size()); // a loop: every query, every short run
+        for (Set<String> set : withAll) {
+            sets.add(Set.copyOf(set));
+        }
+        withAll = List.copyOf(sets);
         types = Set.copyOf(types);
         tags = Set.copyOf(tags);
         places = List.copyOf(places);
