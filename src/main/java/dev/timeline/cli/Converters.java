@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -121,8 +122,12 @@ final class Converters {
     static final class SortConverter implements ITypeConverter<SortOrder> {
         @Override
         public SortOrder convert(String text) {
-            return SortOrder.parse(text).orElseThrow(() -> new TypeConversionException("'" + text + "'; expected "
-                    + "date (oldest first) or -date (newest first)"));
+            Optional<SortOrder> order = SortOrder.parse(text);
+            if (order.isEmpty()) {
+                throw new TypeConversionException("'" + text + "'; expected date (oldest first) or -date (newest "
+                        + "first)");
+            }
+            return order.get();
         }
     }
 
@@ -181,7 +186,9 @@ final class Converters {
         private static final long serialVersionUID = 1L;
 
         MatchModes() {
-            super(Arrays.stream(Match.values()).map(m -> m.name().toLowerCase(Locale.ROOT)).toList());
+            for (Match match : Match.values()) {
+                add(match.name().toLowerCase(Locale.ROOT));
+            }
         }
     }
 
@@ -189,7 +196,9 @@ final class Converters {
         private static final long serialVersionUID = 1L;
 
         SortOrders() {
-            super(Arrays.stream(SortOrder.values()).map(SortOrder::toString).toList());
+            for (SortOrder order : SortOrder.values()) {
+                add(order.toString());
+            }
         }
     }
 

@@ -190,7 +190,7 @@ final class FilterOptions {
             }
             for (String value : option.stringValues()) {
                 words.add(option.longestName());
-                words.add(value.isEmpty() || value.chars().anyMatch(c -> c == ' ' || c == '\'')
+                words.add(value.isEmpty() || value.indexOf(' ') >= 0 || value.indexOf('\'') >= 0
                         ? "'" + value.replace("'", "'\\''") + "'" : value);
             }
         }

@@ -171,11 +171,14 @@ public final class Main {
         cmd.setExecutionExceptionHandler(errors);
         // picocli prints --help and --version itself, outside the execution handler, and would print the stack
         // trace of a failed write (> /dev/full): catch it here, into the one error path
-        cmd.setExecutionStrategy(parsed -> {
-            try {
-                return new CommandLine.RunLast().execute(parsed);
-            } catch (StdoutWriter.OutputFailure e) {
-                return outputFailed(cmd, e, ExitCode.OK);
+        cmd.setExecutionStrategy(new CommandLine.IExecutionStrategy() {
+            @Override
+            public int execute(CommandLine.ParseResult parsed) {
+                try {
+                    return new CommandLine.RunLast().execute(parsed);
+                } catch (StdoutWriter.OutputFailure e) {
+                    return outputFailed(cmd, e, ExitCode.OK);
+                }
             }
         });
         cmd.setParameterExceptionHandler(errors);

@@ -56,7 +56,9 @@ final class OutputOptions {
                 spec.addOption(option.toBuilder().description(formatHelp()).build());
             }
         }
-        cmd.getSubcommands().values().forEach(OutputOptions::describeFormats);
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            describeFormats(sub);
+        }
     }
 
     /**

@@ -55,7 +55,9 @@ final class DatasetChecks {
     /** Every {@code partOf} names a known actor, and no chain of them comes back to where it started. */
     void partOf(List<Actor> actors, Map<String, Node> actorNodes) {
         Map<String, Actor> byId = new HashMap<>();
-        actors.forEach(a -> byId.put(a.id(), a));
+        for (Actor actor : actors) { // loops, not lambdas, on a read's path (JDK 17 links each lambda)
+            byId.put(actor.id(), actor);
+        }
         Set<String> reported = new LinkedHashSet<>();
         for (Actor actor : actors) {
             if (actor.partOf() == null) {

@@ -6,8 +6,10 @@ import dev.timeline.model.Participation;
 import dev.timeline.model.Source;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.StringJoiner;
 
 /** The plain-text renderings of an event's fields that several formats share. */
 final class Cells {
@@ -17,7 +19,11 @@ final class Cells {
 
     /** Actor names in the event's order, joined by {@code "; "}. */
     static String actors(Event event, Map<String, Actor> actors) {
-        return event.actors().stream().map(p -> name(p, actors)).distinct().collect(Collectors.joining("; "));
+        Set<String> names = new LinkedHashSet<>(); // loops, not streams: every row of every table
+        for (Participation p : event.actors()) {
+            names.add(name(p, actors));
+        }
+        return String.join("; ", names);
     }
 
     static String name(Participation p, Map<String, Actor> actors) {
@@ -27,7 +33,11 @@ final class Cells {
 
     /** Citations joined by {@code "; "}: "Caspian News 2023-01-30; 2023-03-30". */
     static String sources(Event event) {
-        return event.sources().stream().map(Source::citation).collect(Collectors.joining("; "));
+        StringJoiner citations = new StringJoiner("; ");
+        for (Source source : event.sources()) {
+            citations.add(source.citation());
+        }
+        return citations.toString();
     }
 
     /**

@@ -33,13 +33,19 @@ public record FormatContext(Dataset dataset, Map<String, Actor> actors, int widt
         Objects.requireNonNull(notices, "notices");
     }
 
+    /** Notices nobody listens to (a class, not a lambda: every run makes a context, and JDK 17 links lambdas). */
+    private static final Consumer<String> DROPPED = new Consumer<>() {
+        @Override
+        public void accept(String notice) {
+        }
+    };
+
     /**
      * Defaults: width 100, formulas escaped, no pivot, no colour, no query, derived timestamp, notices dropped, no
      * dataset column.
      */
     public static FormatContext of(Dataset dataset) {
-        return new FormatContext(dataset, dataset.actorsById(), 100, true, null, false, "", null, notice -> { },
-                false);
+        return new FormatContext(dataset, dataset.actorsById(), 100, true, null, false, "", null, DROPPED, false);
     }
 
     public FormatContext withWidth(int columns) {

@@ -116,7 +116,7 @@ final class TableFormatter implements Formatter {
         if (context.datasetColumn()) {
             cells.add(Objects.toString(event.dataset(), ""));
         }
-        return cells.toArray(String[]::new);
+        return cells.toArray(new String[0]);
     }
 
     private String[] style(Event event) {

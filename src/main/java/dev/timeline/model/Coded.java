@@ -1,6 +1,6 @@
 package dev.timeline.model;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +30,10 @@ public interface Coded {
 
     /** Every spelling of {@code type}, in declaration order. */
     static <E extends Enum<E> & Coded> List<String> ids(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Coded::id).toList();
+        List<String> ids = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            ids.add(e.id());
+        }
+        return List.copyOf(ids);
     }
 }
