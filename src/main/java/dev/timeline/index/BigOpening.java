@@ -239,6 +239,7 @@ final class BigOpening {
         });
         source.reportTo(options.progress());
         source.place = content.place();
+        source.trace = options.trace();
         return source;
     }
 }

@@ -86,7 +86,12 @@ final class IndexCache {
 
     /** The stored index of {@code input} as it is now ({@code stamp}, read as {@code format}), or null. */
     public RecordIndex load(Path input, String format, FileStamp stamp) {
-        return load(input, format, stamp.size(), stamp::equals);
+        return load(input, format, stamp.size(), new Predicate<FileStamp>() {
+            @Override
+            public boolean test(FileStamp stored) { // a class, not a lambda: no linking in every cached query
+                return stamp.equals(stored);
+            }
+        });
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.timeline.index;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Problem;
 import dev.timeline.io.Progress;
+import dev.timeline.io.Trace;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
@@ -54,6 +55,8 @@ abstract sealed class IndexedSource implements EventStore, Closeable permits Big
     private final BooleanSupplier changed;
     /** Places a problem found in the content in the file the user named (a JSON array read as JSON Lines). */
     UnaryOperator<Problem> place = UnaryOperator.identity();
+    /** Told the phases of a query (candidates found, the first window parsed), for tuning; then no more. */
+    Trace trace = Trace.NONE;
     /** Whether the index came from the cache and is not yet proven by reading: a mismatch then blames it. */
     private volatile boolean fromCache;
     private final Thread cacheWriter;
@@ -113,7 +116,10 @@ abstract sealed class IndexedSource implements EventStore, Closeable permits Big
 
     /** Parses the records {@code records} names, on every core when they are many, into an aligned array. */
     Event[] parseAll(int[] records) {
-        return ParallelParse.parseAll(records, name, mainReader, () -> new RecordReader(this));
+        Event[] parsed = ParallelParse.parseAll(records, name, mainReader, () -> new RecordReader(this));
+        trace.mark("first " + records.length + " candidates read and parsed");
+        trace = Trace.NONE; // the rest are the same again
+        return parsed;
     }
 
     /** How many records the file holds (bad ones left out). */
@@ -216,6 +222,7 @@ abstract sealed class IndexedSource implements EventStore, Closeable permits Big
             complete();
             candidates = Candidates.of(index, query);
         }
+        trace.mark(candidates.length + " candidates found");
         return new GroupedEvents(this, candidates, query.matcher(), query.descending(), query.limit());
     }
 
