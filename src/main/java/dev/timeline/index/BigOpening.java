@@ -94,9 +94,9 @@ final class BigOpening {
         return new DataException(name, "the file changed while timeline was indexing it; run the command again");
     }
 
-    /** The cached index of the unpacked regular file {@code path} (open as {@code channel}), warmed, or null. */
-    static BigSource.Cached loadCached(Path path, FileChannel channel, RowFormat rows, String key,
-            Map<String, String> env) throws IOException {
+    /** The cached index of the unpacked regular file {@code path} (open as {@code channel}), or null. */
+    static BigSource.Cached loadCached(Path path, FileChannel channel, String key, Map<String, String> env)
+            throws IOException {
         IndexCache cache = IndexCache.in(env);
         if (cache == null) {
             return null;
@@ -107,9 +107,7 @@ final class BigOpening {
         if (index == null) {
             return null;
         }
-        BigSource.Cached cached = new BigSource.Cached(real, key, stamp, index);
-        warm(channel, rows, index);
-        return cached;
+        return new BigSource.Cached(real, key, stamp, index);
     }
 
     /**
@@ -117,7 +115,7 @@ final class BigOpening {
      * them. (Parsing it a few hundred times, to have it compiled too, gained nothing measurable: on two cores it
      * slows picocli down as much.)
      */
-    private static void warm(FileChannel channel, RowFormat rows, RecordIndex index) throws IOException {
+    static void warm(FileChannel channel, RowFormat rows, RecordIndex index) throws IOException {
         if (index.size() == 0) {
             return;
         }
