@@ -18,6 +18,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +117,13 @@ abstract sealed class IndexedSource implements EventStore, Closeable permits Big
 
     /** Parses the records {@code records} names, on every core when they are many, into an aligned array. */
     Event[] parseAll(int[] records) {
-        Event[] parsed = ParallelParse.parseAll(records, name, mainReader, () -> new RecordReader(this));
+        IndexedSource source = this;
+        Event[] parsed = ParallelParse.parseAll(records, name, mainReader, new Supplier<RecordReader>() {
+            @Override
+            public RecordReader get() { // a class, not a lambda: most runs never call it, yet would link it
+                return new RecordReader(source);
+            }
+        });
         trace.mark("first " + records.length + " candidates read and parsed");
         trace = Trace.NONE; // the rest are the same again
         return parsed;
@@ -146,7 +153,9 @@ abstract sealed class IndexedSource implements EventStore, Closeable permits Big
     public synchronized Map<String, Actor> actorsById() {
         if (actorsById == null) {
             actorsById = new LinkedHashMap<>();
-            index.actors().forEach(a -> actorsById.put(a.id(), a));
+            for (Actor actor : index.actors()) {
+                actorsById.put(actor.id(), actor);
+            }
             actorsView = Collections.unmodifiableMap(actorsById);
         }
         return actorsView;
@@ -211,7 +220,13 @@ abstract sealed class IndexedSource implements EventStore, Closeable permits Big
 
     @Override
     public Iterable<Event> query(Query query) {
-        return () -> new RetryingEvents(this, query);
+        IndexedSource source = this;
+        return new Iterable<>() { // a class, not a lambda: no linking in every run
+            @Override
+            public Iterator<Event> iterator() {
+                return new RetryingEvents(source, query);
+            }
+        };
     }
 
     /** The query's events on the index as it is now. */

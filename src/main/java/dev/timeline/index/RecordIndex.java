@@ -7,6 +7,7 @@ import java.nio.IntBuffer;
 import java.nio.LongBuffer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * What timeline keeps of a big input so that a query need not parse it again: for each record (in file order)
@@ -96,7 +97,13 @@ record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, I
 
         /** The first position whose first day is after {@code day}. */
         int firstStartAfter(int day) {
-            return BinarySearch.firstTrue(start.limit(), i -> start.get(i) > day);
+            // classes, not lambdas, on the cached query's path: on JDK 17 each lambda is linked in every run
+            return BinarySearch.firstTrue(start.limit(), new IntPredicate() {
+                @Override
+                public boolean test(int i) {
+                    return start.get(i) > day;
+                }
+            });
         }
 
         /** The first position whose first day is on or after {@code day}. */
@@ -106,7 +113,12 @@ record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, I
 
         /** The first position from which some record reaches {@code day}. */
         int firstReaching(int day) {
-            return BinarySearch.firstTrue(reach.limit(), i -> reach.get(i) >= day);
+            return BinarySearch.firstTrue(reach.limit(), new IntPredicate() {
+                @Override
+                public boolean test(int i) {
+                    return reach.get(i) >= day;
+                }
+            });
         }
     }
 
