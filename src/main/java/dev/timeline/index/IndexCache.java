@@ -160,8 +160,8 @@ final class IndexCache {
             IntBuffer length = view(in, count);
             IntBuffer line = view(in, count);
             IntBuffer idHash = view(in, count);
-            int[] actorFrom = ints(in, count + 1);
-            int[] actorIds = ints(in, actorIdCount);
+            IntBuffer actorFrom = view(in, count + 1);
+            IntBuffer actorIds = view(in, actorIdCount);
             int unknownLength = in.getInt();
             if (unknownLength != 0 && unknownLength != (count + 63) >>> 6 || unknownLength * 8L > in.remaining()) {
                 return null;

@@ -67,20 +67,32 @@ final class IndexCheck {
 
     /** Each record's actors a slice of {@code actorIds}, in order, naming actors of the dictionary. */
     private static boolean actors(RecordIndex index, int n) {
-        int[] from = index.actorFrom();
-        int[] ids = index.actorIds();
-        if (from.length != n + 1 || from[0] != 0 || from[n] != ids.length) {
+        IntBuffer froms = index.actorFrom();
+        IntBuffer ids = index.actorIds();
+        int count = ids.limit();
+        if (froms.limit() != n + 1 || froms.get(0) != 0 || froms.get(n) != count) {
             return false;
         }
-        for (int i = 0; i < n; i++) {
-            if (from[i + 1] < from[i]) {
-                return false;
+        int[] block = new int[Math.min(Math.max(n + 1, count), BLOCK)];
+        int last = 0;
+        for (int from = 0; from <= n; from += BLOCK) {
+            int size = Math.min(BLOCK, n + 1 - from);
+            froms.get(from, block, 0, size);
+            for (int j = 0; j < size; j++) {
+                if (block[j] < last) {
+                    return false;
+                }
+                last = block[j];
             }
         }
         int actors = index.actors().size();
-        for (int id : ids) {
-            if (id < 0 || id >= actors) {
-                return false;
+        for (int from = 0; from < count; from += BLOCK) {
+            int size = Math.min(BLOCK, count - from);
+            ids.get(from, block, 0, size);
+            for (int j = 0; j < size; j++) {
+                if (block[j] < 0 || block[j] >= actors) {
+                    return false;
+                }
             }
         }
         return index.unknown() == null || index.unknown().length == (n + 63) >>> 6;

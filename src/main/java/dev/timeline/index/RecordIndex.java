@@ -23,7 +23,9 @@ import java.util.function.IntPredicate;
  * @param line         the line it starts on (1-based)
  * @param idHash       {@link IndexRow#hash} of its id
  *                     (these four are read only for the records a query selects, so a cached index leaves them
- *                     in the mapped file rather than copying them)
+ *                     in the mapped file rather than copying them; so are the next two, read only for the records
+ *                     in a query's date window: copied, they were 12 MB of heap to allocate and for the young
+ *                     collector to copy in every cached query of a million records)
  * @param actorFrom    its actors are {@code actorIds[actorFrom[i]..actorFrom[i+1])}; one longer than the rest
  * @param actorIds     indexes into {@code actors}
  * @param actors       every actor met, each once by id
@@ -34,7 +36,7 @@ import java.util.function.IntPredicate;
  */
 record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, IntBuffer length, IntBuffer line,
         IntBuffer idHash,
-        int[] actorFrom, int[] actorIds, List<Actor> actors, long[] unknown, int problemCount,
+        IntBuffer actorFrom, IntBuffer actorIds, List<Actor> actors, long[] unknown, int problemCount,
         List<Problem> problems, StartOrder byStart) {
 
     /**

@@ -73,7 +73,7 @@ class IndexCheckTest {
         RecordIndex index() {
             return new RecordIndex(new FileStamp(contentSize(), 0, 0, 0, 0, false, 0), start, end,
                     LongBuffer.wrap(offset), IntBuffer.wrap(length), IntBuffer.wrap(line),
-                    IntBuffer.wrap(new int[n]), actorFrom, actorIds, ACTORS, null, 0, List.of(),
+                    IntBuffer.wrap(new int[n]), IntBuffer.wrap(actorFrom), IntBuffer.wrap(actorIds), ACTORS, null, 0, List.of(),
                     new RecordIndex.StartOrder(IntBuffer.wrap(byRecord), IntBuffer.wrap(byStart),
                             IntBuffer.wrap(reach)));
         }
