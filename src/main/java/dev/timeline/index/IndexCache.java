@@ -100,7 +100,7 @@ final class IndexCache {
      */
     public RecordIndex load(Path input, String format, long contentSize, Predicate<FileStamp> current) {
         Path file = fileFor(input);
-        // mapped, not read: the columns are copied once, straight into their arrays
+        // mapped, not read: the day columns are copied once, straight into their arrays; the others stay here
         ByteBuffer in;
         try (FileChannel channel = FileChannel.open(file)) {
             long size = channel.size();
