@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.threeten.extra.LocalDateRange;
 
@@ -51,11 +52,15 @@ final class BigOpening {
         String name = path.toString();
         if (Spool.Packing.of(channel) == Spool.Packing.NONE) {
             FileStamp stamp = FileStamp.of(path, channel);
-            return new Content(name, path, channel, path.toRealPath(), stamp, () -> {
-                try {
-                    return !stamp.still(path, channel);
-                } catch (IOException e) {
-                    return true;
+            // classes, not lambdas, on a cached query's path: on JDK 17 each lambda is linked in every run
+            return new Content(name, path, channel, path.toRealPath(), stamp, new BooleanSupplier() {
+                @Override
+                public boolean getAsBoolean() {
+                    try {
+                        return !stamp.still(path, channel);
+                    } catch (IOException e) {
+                        return true;
+                    }
                 }
             });
         }
@@ -94,9 +99,9 @@ final class BigOpening {
         return new DataException(name, "the file changed while timeline was indexing it; run the command again");
     }
 
-    /** The cached index of the unpacked regular file {@code path} (open as {@code channel}), warmed, or null. */
-    static BigSource.Cached loadCached(Path path, FileChannel channel, RowFormat rows, String key,
-            Map<String, String> env) throws IOException {
+    /** The cached index of the unpacked regular file {@code path} (open as {@code channel}), or null. */
+    static BigSource.Cached loadCached(Path path, FileChannel channel, String key, Map<String, String> env)
+            throws IOException {
         IndexCache cache = IndexCache.in(env);
         if (cache == null) {
             return null;
@@ -107,9 +112,7 @@ final class BigOpening {
         if (index == null) {
             return null;
         }
-        BigSource.Cached cached = new BigSource.Cached(real, key, stamp, index);
-        warm(channel, rows, index);
-        return cached;
+        return new BigSource.Cached(real, key, stamp, index);
     }
 
     /**
@@ -117,7 +120,7 @@ final class BigOpening {
      * them. (Parsing it a few hundred times, to have it compiled too, gained nothing measurable: on two cores it
      * slows picocli down as much.)
      */
-    private static void warm(FileChannel channel, RowFormat rows, RecordIndex index) throws IOException {
+    static void warm(FileChannel channel, RowFormat rows, RecordIndex index) throws IOException {
         if (index.size() == 0) {
             return;
         }
@@ -217,28 +220,38 @@ final class BigOpening {
         }
         IndexCache forget = cache;
         Content from = content;
-        BigSource source = new BigSource(content.path(), name, channel, layout.rows().format, index, () -> {
-            if (forget != null) {
-                forget.forget(real);
-            }
-        }, content.changed(), fromCache, writer, options.tuning(), () -> {
-            // a later query needs every actor: index them all once, and keep that
-            try {
-                if (from.changed().getAsBoolean()) {
-                    throw new DataException(name, "the file changed while timeline was reading it; run the command "
-                            + "again");
-                }
-                RecordIndex full = scan(from, layout, options, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        Runnable onStale = new Runnable() { // classes, not lambdas: see file()
+            @Override
+            public void run() {
                 if (forget != null) {
-                    forget.store(real, key, full);
+                    forget.forget(real);
                 }
-                return full;
-            } catch (IOException e) {
-                throw new DataException(name, "cannot read: " + e.getMessage());
             }
-        });
+        };
+        Supplier<RecordIndex> completer = new Supplier<>() {
+            @Override
+            public RecordIndex get() {
+                // a later query needs every actor: index them all once, and keep that
+                try {
+                    if (from.changed().getAsBoolean()) {
+                        throw new DataException(name, "the file changed while timeline was reading it; run the "
+                                + "command again");
+                    }
+                    RecordIndex full = scan(from, layout, options, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                    if (forget != null) {
+                        forget.store(real, key, full);
+                    }
+                    return full;
+                } catch (IOException e) {
+                    throw new DataException(name, "cannot read: " + e.getMessage());
+                }
+            }
+        };
+        BigSource source = new BigSource(content.path(), name, channel, layout.rows().format, index, onStale,
+                content.changed(), fromCache, writer, options.tuning(), completer);
         source.reportTo(options.progress());
         source.place = content.place();
+        source.trace = options.trace();
         return source;
     }
 }

@@ -244,11 +244,19 @@ public final class BigSource extends IndexedSource {
 
     /**
      * The cached index of the unpacked regular file {@code path} (open as {@code channel}) laid out as
-     * {@code layout}, as the cache of {@code env} holds it, its first record parsed to warm the parser; or null.
+     * {@code layout}, as the cache of {@code env} holds it; or null.
      */
     public static Cached loadCached(Path path, FileChannel channel, Layout layout, Map<String, String> env)
             throws IOException {
-        return BigOpening.loadCached(path, channel, layout.rows().format, layout.key(), env);
+        return BigOpening.loadCached(path, channel, layout.key(), env);
+    }
+
+    /**
+     * Parses the first record {@code cached} points to in {@code channel} (laid out as {@code layout}), so that the
+     * parser's classes are loaded and initialised before a query needs them; a bad record is left for the query.
+     */
+    public static void warm(FileChannel channel, Layout layout, Cached cached) throws IOException {
+        BigOpening.warm(channel, layout.rows().format, cached.index);
     }
 
     BigSource(Path path, String name, FileChannel channel, RowFormat rows, RecordIndex index, Runnable onStale,

@@ -3,6 +3,7 @@ package dev.timeline.index;
 import dev.timeline.query.DateCondition;
 import dev.timeline.query.Match;
 import dev.timeline.query.Query;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,8 +55,6 @@ final class Candidates {
         }
         int[] start = index.start();
         int[] end = index.end();
-        int[] actorFrom = index.actorFrom();
-        int[] ids = index.actorIds();
         // with the records in order of first day, a date range is a window found by binary search
         RecordIndex.StartOrder byStart = index.byStart();
         int from = 0;
@@ -72,6 +71,11 @@ final class Candidates {
                 }
             }
         }
+        // a cached index leaves the actor columns in its mapped file; a window of more than an eighth of the records
+        // reads them from copies, since every read of a mapped buffer checks its memory scope
+        boolean wide = (wanted != null || !withAll.isEmpty()) && (long) (to - from) * 8 > n;
+        IntBuffer actorFrom = wide ? onHeap(index.actorFrom()) : index.actorFrom();
+        IntBuffer ids = wide ? onHeap(index.actorIds()) : index.actorIds();
         int[] out = new int[Math.min(n, 1024)];
         int count = 0;
         records:
@@ -86,11 +90,11 @@ final class Candidates {
                 }
             }
             if (index.actorsKnown(i)) { // else the parsed event is checked
-                if (wanted != null && !any(wanted, ids, actorFrom[i], actorFrom[i + 1])) {
+                if (wanted != null && !any(wanted, ids, actorFrom.get(i), actorFrom.get(i + 1))) {
                     continue;
                 }
                 for (boolean[] set : withAll) {
-                    if (!any(set, ids, actorFrom[i], actorFrom[i + 1])) {
+                    if (!any(set, ids, actorFrom.get(i), actorFrom.get(i + 1))) {
                         continue records;
                     }
                 }
@@ -103,9 +107,19 @@ final class Candidates {
         return Arrays.copyOf(out, count);
     }
 
-    private static boolean any(boolean[] set, int[] ids, int from, int to) {
+    /** {@code column} copied into an array (a bulk copy), unless it is one already. */
+    private static IntBuffer onHeap(IntBuffer column) {
+        if (column.hasArray()) {
+            return column;
+        }
+        int[] values = new int[column.limit()];
+        column.get(0, values);
+        return IntBuffer.wrap(values);
+    }
+
+    private static boolean any(boolean[] set, IntBuffer ids, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (set[ids[k]]) {
+            if (set[ids.get(k)]) {
                 return true;
             }
         }

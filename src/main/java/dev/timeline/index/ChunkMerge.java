@@ -104,7 +104,7 @@ final class ChunkMerge {
         }
         actorFrom[count] = actorAt;
         return new RecordIndex(stamp, start, end, LongBuffer.wrap(offset), IntBuffer.wrap(length), IntBuffer.wrap(line),
-                IntBuffer.wrap(idHash), actorFrom, actorIds, actors, unknown,
+                IntBuffer.wrap(idHash), IntBuffer.wrap(actorFrom), IntBuffer.wrap(actorIds), actors, unknown,
                 problemCount, problems, null);
     }
 }

@@ -46,6 +46,26 @@ record FileStamp(long size, long modified, long changed, long inode, long device
     static long racyFine = TimeUnit.SECONDS.toNanos(1);
     static long racyCoarse = TimeUnit.SECONDS.toNanos(3);
 
+    /**
+     * Field by field, written out: a record's generated {@code equals} is linked at run time on its first call
+     * (a few milliseconds on JDK 17), and every cached query compares stamps.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FileStamp that && size == that.size && modified == that.modified
+                && changed == that.changed && inode == that.inode && device == that.device && whole == that.whole
+                && fingerprint == that.fingerprint;
+    }
+
+    @Override
+    public int hashCode() {
+        long h = size;
+        for (long field : new long[] {modified, changed, inode, device, whole ? 1 : 0, fingerprint}) {
+            h = 31 * h + field;
+        }
+        return Long.hashCode(h);
+    }
+
     /** Stamps {@code path}, whose content {@code channel} reads, as it is now. */
     public static FileStamp of(Path path, FileChannel channel) throws IOException {
         return of(path, channel, null);

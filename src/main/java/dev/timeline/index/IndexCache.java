@@ -86,7 +86,12 @@ final class IndexCache {
 
     /** The stored index of {@code input} as it is now ({@code stamp}, read as {@code format}), or null. */
     public RecordIndex load(Path input, String format, FileStamp stamp) {
-        return load(input, format, stamp.size(), stamp::equals);
+        return load(input, format, stamp.size(), new Predicate<FileStamp>() {
+            @Override
+            public boolean test(FileStamp stored) { // a class, not a lambda: no linking in every cached query
+                return stamp.equals(stored);
+            }
+        });
     }
 
     /**
@@ -95,7 +100,7 @@ final class IndexCache {
      */
     public RecordIndex load(Path input, String format, long contentSize, Predicate<FileStamp> current) {
         Path file = fileFor(input);
-        // mapped, not read: the columns are copied once, straight into their arrays
+        // mapped, not read: the day columns are copied once, straight into their arrays; the others stay here
         ByteBuffer in;
         try (FileChannel channel = FileChannel.open(file)) {
             long size = channel.size();
@@ -155,8 +160,8 @@ final class IndexCache {
             IntBuffer length = view(in, count);
             IntBuffer line = view(in, count);
             IntBuffer idHash = view(in, count);
-            int[] actorFrom = ints(in, count + 1);
-            int[] actorIds = ints(in, actorIdCount);
+            IntBuffer actorFrom = view(in, count + 1);
+            IntBuffer actorIds = view(in, actorIdCount);
             int unknownLength = in.getInt();
             if (unknownLength != 0 && unknownLength != (count + 63) >>> 6 || unknownLength * 8L > in.remaining()) {
                 return null;

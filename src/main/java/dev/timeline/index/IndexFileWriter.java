@@ -37,7 +37,7 @@ final class IndexFileWriter {
         out.room(1).put((byte) (stamp.whole() ? 1 : 0));
         out.putLong(stamp.fingerprint());
         out.putInt(index.size());
-        out.putInt(index.actorIds().length);
+        out.putInt(index.actorIds().limit());
         out.putInt(index.actors().size());
         out.putInt(index.problemCount());
         out.putInt(index.problems().size());

@@ -3,6 +3,7 @@ package dev.timeline.index;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Problem;
 import dev.timeline.io.Progress;
+import dev.timeline.io.Trace;
 import dev.timeline.model.Actor;
 import dev.timeline.model.Dataset;
 import dev.timeline.model.Event;
@@ -17,6 +18,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,8 @@ abstract sealed class IndexedSource implements EventStore, Closeable permits Big
     private final BooleanSupplier changed;
     /** Places a problem found in the content in the file the user named (a JSON array read as JSON Lines). */
     UnaryOperator<Problem> place = UnaryOperator.identity();
+    /** Told the phases of a query (candidates found, the first window parsed), for tuning; then no more. */
+    Trace trace = Trace.NONE;
     /** Whether the index came from the cache and is not yet proven by reading: a mismatch then blames it. */
     private volatile boolean fromCache;
     private final Thread cacheWriter;
@@ -113,7 +117,16 @@ abstract sealed class IndexedSource implements EventStore, Closeable permits Big
 
     /** Parses the records {@code records} names, on every core when they are many, into an aligned array. */
     Event[] parseAll(int[] records) {
-        return ParallelParse.parseAll(records, name, mainReader, () -> new RecordReader(this));
+        IndexedSource source = this;
+        Event[] parsed = ParallelParse.parseAll(records, name, mainReader, new Supplier<RecordReader>() {
+            @Override
+            public RecordReader get() { // a class, not a lambda: most runs never call it, yet would link it
+                return new RecordReader(source);
+            }
+        });
+        trace.mark("first " + records.length + " candidates read and parsed");
+        trace = Trace.NONE; // the rest are the same again
+        return parsed;
     }
 
     /** How many records the file holds (bad ones left out). */
@@ -140,7 +153,9 @@ abstract sealed class IndexedSource implements EventStore, Closeable permits Big
     public synchronized Map<String, Actor> actorsById() {
         if (actorsById == null) {
             actorsById = new LinkedHashMap<>();
-            index.actors().forEach(a -> actorsById.put(a.id(), a));
+            for (Actor actor : index.actors()) {
+                actorsById.put(actor.id(), actor);
+            }
             actorsView = Collections.unmodifiableMap(actorsById);
         }
         return actorsView;
@@ -205,7 +220,13 @@ abstract sealed class IndexedSource implements EventStore, Closeable permits Big
 
     @Override
     public Iterable<Event> query(Query query) {
-        return () -> new RetryingEvents(this, query);
+        IndexedSource source = this;
+        return new Iterable<>() { // a class, not a lambda: no linking in every run
+            @Override
+            public Iterator<Event> iterator() {
+                return new RetryingEvents(source, query);
+            }
+        };
     }
 
     /** The query's events on the index as it is now. */
@@ -216,6 +237,7 @@ abstract sealed class IndexedSource implements EventStore, Closeable permits Big
             complete();
             candidates = Candidates.of(index, query);
         }
+        trace.mark(candidates.length + " candidates found");
         return new GroupedEvents(this, candidates, query.matcher(), query.descending(), query.limit());
     }
 

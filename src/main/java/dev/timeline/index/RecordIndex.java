@@ -7,6 +7,7 @@ import java.nio.IntBuffer;
 import java.nio.LongBuffer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * What timeline keeps of a big input so that a query need not parse it again: for each record (in file order)
@@ -22,7 +23,9 @@ import java.util.List;
  * @param line         the line it starts on (1-based)
  * @param idHash       {@link IndexRow#hash} of its id
  *                     (these four are read only for the records a query selects, so a cached index leaves them
- *                     in the mapped file rather than copying them)
+ *                     in the mapped file rather than copying them; so are the next two, read only for the records
+ *                     in a query's date window: copied, they were 12 MB of heap to allocate and for the young
+ *                     collector to copy in every cached query of a million records)
  * @param actorFrom    its actors are {@code actorIds[actorFrom[i]..actorFrom[i+1])}; one longer than the rest
  * @param actorIds     indexes into {@code actors}
  * @param actors       every actor met, each once by id
@@ -33,7 +36,7 @@ import java.util.List;
  */
 record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, IntBuffer length, IntBuffer line,
         IntBuffer idHash,
-        int[] actorFrom, int[] actorIds, List<Actor> actors, long[] unknown, int problemCount,
+        IntBuffer actorFrom, IntBuffer actorIds, List<Actor> actors, long[] unknown, int problemCount,
         List<Problem> problems, StartOrder byStart) {
 
     /**
@@ -96,7 +99,13 @@ record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, I
 
         /** The first position whose first day is after {@code day}. */
         int firstStartAfter(int day) {
-            return BinarySearch.firstTrue(start.limit(), i -> start.get(i) > day);
+            // classes, not lambdas, on the cached query's path: on JDK 17 each lambda is linked in every run
+            return BinarySearch.firstTrue(start.limit(), new IntPredicate() {
+                @Override
+                public boolean test(int i) {
+                    return start.get(i) > day;
+                }
+            });
         }
 
         /** The first position whose first day is on or after {@code day}. */
@@ -106,7 +115,12 @@ record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, I
 
         /** The first position from which some record reaches {@code day}. */
         int firstReaching(int day) {
-            return BinarySearch.firstTrue(reach.limit(), i -> reach.get(i) >= day);
+            return BinarySearch.firstTrue(reach.limit(), new IntPredicate() {
+                @Override
+                public boolean test(int i) {
+                    return reach.get(i) >= day;
+                }
+            });
         }
     }
 

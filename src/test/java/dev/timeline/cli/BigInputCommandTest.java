@@ -63,7 +63,7 @@ class BigInputCommandTest {
         assertThat(traced.err().lines().toList()).as(traced.toString()).allMatch(l -> l.matches("trace \\d+ ms: .*"))
                 .extracting(l -> l.substring(l.indexOf(": ") + 2))
                 .containsExactly("stamped", "cache hit", "data read", "query compiled, formatter made",
-                        "selected and formatted");
+                        "500 candidates found", "first 64 candidates read and parsed", "selected and formatted");
     }
 
     @Test
