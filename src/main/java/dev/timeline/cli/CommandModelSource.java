@@ -322,17 +322,12 @@ public final class CommandModelSource {
                     .append(id).append(", ").append(object).append(", ").append(literal(f.toString())).append("));\n");
         }
         if (option || parameters) {
-            ArgSpec arg = model.args().stream().filter(a -> declaredBy(a, owner, f)).findFirst()
+            ArgSpec arg = model.args().stream().filter(a -> f.equals(a.userObject())).findFirst()
                     .orElseThrow(() -> new Unsupported("no model for " + f));
             int id = binding(field, f);
             body.append(indent).append(s).append(arg.isOption() ? ".addOption(" : ".addPositional(")
                     .append(argBuilder(arg, f, id, object, access)).append(".build());\n");
         }
-    }
-
-    /** Whether picocli built {@code arg} from field {@code f} of {@code owner}. */
-    private static boolean declaredBy(ArgSpec arg, Class<?> owner, Field f) {
-        return f.equals(arg.userObject()) && f.getDeclaringClass() == owner;
     }
 
     /** Registers the getter and setter of field {@code f} (the expression {@code field}); returns its id. */

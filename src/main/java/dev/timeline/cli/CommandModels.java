@@ -2,7 +2,6 @@ package dev.timeline.cli;
 
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,10 @@ final class CommandModels {
     /** The generated model, or null when the class path has none (run from an IDE's own build). */
     static final Source GENERATED = load();
 
+    /** Every command's name, in the order help lists them (the registry is read only without the generated model). */
+    private static final List<String> NAMES = GENERATED != null ? List.of(GENERATED.names())
+            : List.copyOf(Registry.COMMANDS.keySet());
+
     private CommandModels() {
     }
 
@@ -67,12 +70,12 @@ final class CommandModels {
 
     /** Every command's name, in the order help lists them. */
     static List<String> names() {
-        return GENERATED != null ? Arrays.asList(GENERATED.names()) : List.copyOf(Registry.COMMANDS.keySet());
+        return NAMES;
     }
 
     /** Whether {@code name} is a command. */
     static boolean isCommand(String name) {
-        return names().contains(name);
+        return NAMES.contains(name);
     }
 
     /** The model of a new instance of command {@code name}, or the instance for picocli to inspect. */

@@ -118,16 +118,13 @@ abstract class EventsCommand implements Callable<Integer> {
         };
         if (format == OutputFormat.PARQUET) {
             ParquetOutput.write(output.output, context, counted, store.resolver().coversCountries());
-            if (!any[0]) {
-                filters.unmatched(store).forEach(notice -> err.println("timeline: " + notice));
-            }
-            return ExitCode.OK;
+        } else {
+            PrintWriter out = Output.forPerson(spec.commandLine().getOut(), output.output, root.stdoutIsTerminal(),
+                    format.sanitisesItself());
+            trace.mark("query compiled, formatter made");
+            Output.write(output.output, out, output.formatter(format, formatter, root), counted);
+            trace.mark("selected and formatted");
         }
-        PrintWriter out = Output.forPerson(spec.commandLine().getOut(), output.output, root.stdoutIsTerminal(),
-                format.sanitisesItself());
-        trace.mark("query compiled, formatter made");
-        Output.write(output.output, out, output.formatter(format, formatter, root), counted);
-        trace.mark("selected and formatted");
         if (!any[0]) {
             filters.unmatched(store).forEach(notice -> err.println("timeline: " + notice));
         }

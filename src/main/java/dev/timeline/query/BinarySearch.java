@@ -34,26 +34,21 @@ public final class BinarySearch {
 
     /** The first position of ascending {@code days} holding {@code day} or a later one; {@code days.length} if none. */
     public static int firstOnOrAfter(LocalDate[] days, LocalDate day) {
-        int low = 0;
-        int high = days.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (!days[mid].isBefore(day)) {
-                high = mid;
-            } else {
-                low = mid + 1;
-            }
-        }
-        return low;
+        return first(days, day, false);
     }
 
     /** The first position of ascending {@code days} holding a day after {@code day}; {@code days.length} if none. */
     public static int firstAfter(LocalDate[] days, LocalDate day) {
+        return first(days, day, true);
+    }
+
+    /** {@link #firstTrue} over days, without a predicate object (a lambda's linking costs a short run). */
+    private static int first(LocalDate[] days, LocalDate day, boolean after) {
         int low = 0;
         int high = days.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (days[mid].isAfter(day)) {
+            if (after ? days[mid].isAfter(day) : !days[mid].isBefore(day)) {
                 high = mid;
             } else {
                 low = mid + 1;
