@@ -4,9 +4,7 @@ import dev.timeline.query.DateCondition;
 import dev.timeline.query.Match;
 import dev.timeline.query.Query;
 import java.nio.IntBuffer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -41,17 +39,23 @@ final class Candidates {
     /** The records whose index columns may satisfy the query's dates and actors (in no particular order). */
     private static int[] unsorted(RecordIndex index, Query query) {
         int n = index.size();
-        List<int[]> ranges = new ArrayList<>();
-        List<Boolean> within = new ArrayList<>();
-        for (DateCondition condition : query.dates()) {
-            ranges.add(new int[] {IndexRow.day(condition.range().getStart()),
-                IndexRow.day(condition.range().getEndInclusive())});
-            within.add(condition.match() == Match.WITHIN);
+        // the date conditions as plain arrays: this loop may run over every record (a fresh index has no start
+        // order), in a cold JVM, where a list lookup and an unboxing per record and condition cost more than the test
+        int conditions = query.dates().size();
+        int[] low = new int[conditions];
+        int[] high = new int[conditions];
+        boolean[] within = new boolean[conditions];
+        for (int c = 0; c < conditions; c++) {
+            DateCondition condition = query.dates().get(c);
+            low[c] = IndexRow.day(condition.range().getStart());
+            high[c] = IndexRow.day(condition.range().getEndInclusive());
+            within[c] = condition.match() == Match.WITHIN;
         }
         boolean[] wanted = actorSet(index, query.actorIds());
-        List<boolean[]> withAll = new ArrayList<>();
+        boolean[][] withAll = new boolean[query.withAll().size()][];
+        int w = 0;
         for (Set<String> ids : query.withAll()) {
-            withAll.add(actorSet(index, ids));
+            withAll[w++] = actorSet(index, ids);
         }
         int[] start = index.start();
         int[] end = index.end();
@@ -60,32 +64,30 @@ final class Candidates {
         int from = 0;
         int to = n;
         if (byStart != null) {
-            for (int c = 0; c < ranges.size(); c++) {
-                int[] range = ranges.get(c);
-                if (range[1] != Integer.MAX_VALUE) {
-                    to = Math.min(to, byStart.firstStartAfter(range[1]));
+            for (int c = 0; c < conditions; c++) {
+                if (high[c] != Integer.MAX_VALUE) {
+                    to = Math.min(to, byStart.firstStartAfter(high[c]));
                 }
-                if (range[0] != Integer.MIN_VALUE) {
-                    from = Math.max(from, within.get(c) ? byStart.firstStartFrom(range[0])
-                            : byStart.firstReaching(range[0]));
+                if (low[c] != Integer.MIN_VALUE) {
+                    from = Math.max(from, within[c] ? byStart.firstStartFrom(low[c]) : byStart.firstReaching(low[c]));
                 }
             }
         }
         // a cached index leaves the actor columns in its mapped file; a window of more than an eighth of the records
         // reads them from copies, since every read of a mapped buffer checks its memory scope
-        boolean wide = (wanted != null || !withAll.isEmpty()) && (long) (to - from) * 8 > n;
+        boolean wide = (wanted != null || withAll.length > 0) && (long) (to - from) * 8 > n;
         IntBuffer actorFrom = wide ? onHeap(index.actorFrom()) : index.actorFrom();
         IntBuffer ids = wide ? onHeap(index.actorIds()) : index.actorIds();
+        IntBuffer order = byStart == null ? null : byStart.record();
         int[] out = new int[Math.min(n, 1024)];
         int count = 0;
         records:
         for (int k = from; k < to; k++) {
-            int i = byStart == null ? k : byStart.record().get(k);
-            for (int c = 0; c < ranges.size(); c++) {
-                int[] range = ranges.get(c);
-                boolean ok = within.get(c) ? start[i] >= range[0] && end[i] <= range[1]
-                        : start[i] <= range[1] && end[i] >= range[0];
-                if (!ok) {
+            int i = order == null ? k : order.get(k);
+            int first = start[i];
+            int last = end[i];
+            for (int c = 0; c < conditions; c++) {
+                if (within[c] ? first < low[c] || last > high[c] : first > high[c] || last < low[c]) {
                     continue records;
                 }
             }
