@@ -89,11 +89,7 @@ final class JsonlFormat implements RowFormat {
                 }
                 int s = c.pos + 1;
                 int e = c.string() - 1;
-                int day = e - s == 10 ? IndexRow.isoDay(b, s, e) : Integer.MIN_VALUE;
-                if (day != Integer.MIN_VALUE) {
-                    row.start = day;
-                    row.end = day;
-                } else {
+                if (!row.days(b, s, e)) {
                     String text = c.decode(s, e);
                     try {
                         EventDate when = EventDate.parse(text);
