@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
  * columns. Line numbers are relative to its start; {@link ChunkMerge} rebases them.
  */
 final class ChunkPart implements Callable<ChunkPart> {
-    static final int BUFFER = 1 << 22;
+    static final int BUFFER = 1 << 18;
     static final int MAX_RECORD = 1 << 26;
 
     private final ScanRequest request;
