@@ -228,8 +228,14 @@ final class ChunkPart implements Callable<ChunkPart> {
         add(from, to, at);
     }
 
+    /** Records read before the columns are sized for the whole part. */
+    static final int SAMPLE = 256;
+
     /** Adds the record {@code row} describes. */
     private void add(int from, int to, long at) {
+        if (count == SAMPLE) {
+            reserve(at + (to - from));
+        }
         if (count == offset.length) {
             offset = Arrays.copyOf(offset, count * 2);
         }
@@ -249,6 +255,38 @@ final class ChunkPart implements Callable<ChunkPart> {
         count++;
     }
 
+    /**
+     * Sizes the columns for the records the part will likely hold, from the bytes per record so far
+     * ({@code readTo} is where the last one read ends): growing them by doubling from a thousand records made
+     * garbage as big as the columns, and young collections that copied them, stopping every thread (a first run
+     * over 1M JSON Lines records: 15 collections, 70 ms). Only a guess: the columns still grow past it.
+     */
+    private void reserve(long readTo) {
+        long partEnd = limit;
+        if (partEnd == Long.MAX_VALUE) {
+            try {
+                partEnd = request.channel().size();
+            } catch (IOException e) {
+                return; // the guess is not worth an error: the columns grow as they go
+            }
+        }
+        long bytes = Math.max(1, readTo - from);
+        long expected = (partEnd - from) * count / bytes;
+        int records = (int) Math.min(MAX_RESERVE, expected + (expected >> 4) + 1024);
+        if (records <= offset.length) {
+            return;
+        }
+        offset = Arrays.copyOf(offset, records);
+        for (IntList column : new IntList[] {start, end, length, line, idHash, actorFrom}) {
+            column.reserve(records);
+        }
+        long actors = (long) records * actorIds.size / count;
+        actorIds.reserve((int) Math.min(MAX_RESERVE, actors + (actors >> 4) + 1024));
+    }
+
+    /** The most records a part reserves room for at once (the columns grow past it if they must). */
+    static final int MAX_RESERVE = 1 << 26;
+
     private void problem(int relativeLine, int column, String message) {
         problemCount++;
         if (problems.size() < RecordIndex.PROBLEMS_LISTED) {
@@ -260,6 +298,12 @@ final class ChunkPart implements Callable<ChunkPart> {
     static final class IntList {
         int[] items = new int[1024];
         int size;
+
+        void reserve(int capacity) {
+            if (capacity > items.length) {
+                items = Arrays.copyOf(items, capacity);
+            }
+        }
 
         void add(int value) {
             if (size == items.length) {

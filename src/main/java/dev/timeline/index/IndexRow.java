@@ -46,6 +46,8 @@ final class IndexRow {
 
     /** The same actors by the raw bytes of their key: an open-addressing table, so a known actor costs no String. */
     private int[] slots = new int[1 << 12]; // dictionary index + 1, 0 when empty
+    private JsonCursor cursor;
+
     private int[] slotHashes = new int[1 << 12];
     private byte[][] slotKeys = new byte[1 << 12][];
     private int used;
@@ -148,6 +150,15 @@ final class IndexRow {
             actors = Arrays.copyOf(actors, actorCount * 2);
         }
         actors[actorCount++] = index;
+    }
+
+    /** The one cursor the thread filling this row reads JSON lines with, moved to {@code b[from, to)}. */
+    JsonCursor cursor(byte[] b, int from, int to, boolean open) {
+        if (cursor == null) {
+            cursor = new JsonCursor(b, from, to, open);
+            return cursor;
+        }
+        return cursor.at(b, from, to, open);
     }
 
     /** FNV-1a over {@code b[from, to)}; equal to {@link #hash(String)} of the UTF-8 text those bytes hold. */

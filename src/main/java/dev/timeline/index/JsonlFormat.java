@@ -40,7 +40,7 @@ final class JsonlFormat implements RowFormat {
     @Override
     public void index(byte[] b, int from, int to, IndexRow row) throws BadRow {
         try {
-            index(new JsonCursor(b, from, to, false), row);
+            index(row.cursor(b, from, to, false), row);
         } catch (MoreBytes e) {
             throw new IllegalStateException("a closed cursor never asks for more bytes", e);
         }
@@ -48,7 +48,7 @@ final class JsonlFormat implements RowFormat {
 
     @Override
     public int indexPrefix(byte[] b, int from, int limit, IndexRow row) throws BadRow, MoreBytes {
-        JsonCursor c = new JsonCursor(b, from, limit, true);
+        JsonCursor c = row.cursor(b, from, limit, true);
         index(c, row);
         return c.pos;
     }
