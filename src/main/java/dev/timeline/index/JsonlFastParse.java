@@ -11,7 +11,9 @@ import dev.timeline.model.Role;
 import dev.timeline.model.Source;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The usual JSON Lines event parsed straight from its bytes: strict JSON (RFC 8259, valid UTF-8) in which every
@@ -42,26 +44,38 @@ final class JsonlFastParse {
     private static final int MAX_STRING = 1_000_000;
     private static final int MAX_NUMBER = 100;
 
-    private static final byte[] ID = key("id");
-    private static final byte[] DATE = key("date");
-    private static final byte[] TITLE = key("title");
-    private static final byte[] SUMMARY = key("summary");
-    private static final byte[] NOTE = key("note");
-    private static final byte[] DATASET = key("dataset");
-    private static final byte[] TYPE = key("type");
-    private static final byte[] ACTORS = key("actors");
-    private static final byte[] PLACE = key("place");
-    private static final byte[] FATALITIES = key("fatalities");
-    private static final byte[] SOURCES = key("sources");
-    private static final byte[] TAGS = key("tags");
-    private static final byte[] NAME = key("name");
-    private static final byte[] ROLE = key("role");
-    private static final byte[] COUNTRY = key("country");
-    private static final byte[] LAT = key("lat");
-    private static final byte[] LON = key("lon");
-    private static final byte[] OUTLET = key("outlet");
-    private static final byte[] PUBLISHED = key("published");
-    private static final byte[] URL = key("url");
+    // the member names read, by code (0: any other name)
+    private static final int ID = 1;
+    private static final int DATE = 2;
+    private static final int TITLE = 3;
+    private static final int SUMMARY = 4;
+    private static final int NOTE = 5;
+    private static final int DATASET = 6;
+    private static final int TYPE = 7;
+    private static final int ACTORS = 8;
+    private static final int PLACE = 9;
+    private static final int FATALITIES = 10;
+    private static final int SOURCES = 11;
+    private static final int TAGS = 12;
+    private static final int NAME = 13;
+    private static final int ROLE = 14;
+    private static final int COUNTRY = 15;
+    private static final int LAT = 16;
+    private static final int LON = 17;
+    private static final int OUTLET = 18;
+    private static final int PUBLISHED = 19;
+    private static final int URL = 20;
+    private static final byte[][] KEYS = {null, key("id"), key("date"), key("title"), key("summary"), key("note"),
+        key("dataset"), key("type"), key("actors"), key("place"), key("fatalities"), key("sources"), key("tags"),
+        key("name"), key("role"), key("country"), key("lat"), key("lon"), key("outlet"), key("published"),
+        key("url")};
+
+    /**
+     * The event types and roles by their exact ids, each as {@link Coded#lookup} finds it: one table look-up per
+     * record instead of a scan comparing ignoring case (other spellings still go to {@code lookup}).
+     */
+    private static final Map<String, EventType> TYPES = exactIds(EventType.class);
+    private static final Map<String, Role> ROLES = exactIds(Role.class);
 
     private final byte[] b;
     private final int to;
@@ -104,40 +118,29 @@ final class JsonlFastParse {
         String dataset = null;
         if (firstMember()) {
             do {
-                if (is(ID)) {
-                    id = text();
-                } else if (is(DATE)) {
-                    String text = text();
-                    date = text == null ? null : EventDate.parse(text);
-                } else if (is(TITLE)) {
-                    title = text();
-                } else if (is(SUMMARY)) {
-                    summary = text();
-                } else if (is(NOTE)) {
-                    note = text();
-                } else if (is(DATASET)) {
-                    dataset = text();
-                } else if (is(TYPE)) {
-                    type = Coded.lookup(EventType.class, text()).orElse(null);
-                    if (type == null) {
-                        throw Unsure.INSTANCE;
+                switch (key()) {
+                    case ID -> id = text();
+                    case DATE -> {
+                        String text = text();
+                        date = text == null ? null : EventDate.parse(text);
                     }
-                } else if (is(ACTORS)) {
-                    actors(actors);
-                } else if (is(PLACE)) {
-                    place = place();
-                } else if (is(FATALITIES)) {
-                    if (peek() == 'n') {
-                        literal("null");
-                    } else {
-                        fatalities = count();
+                    case TITLE -> title = text();
+                    case SUMMARY -> summary = text();
+                    case NOTE -> note = text();
+                    case DATASET -> dataset = text();
+                    case TYPE -> type = type(text());
+                    case ACTORS -> actors(actors);
+                    case PLACE -> place = place();
+                    case FATALITIES -> {
+                        if (peek() == 'n') {
+                            literal("null");
+                        } else {
+                            fatalities = count();
+                        }
                     }
-                } else if (is(SOURCES)) {
-                    sources(sources);
-                } else if (is(TAGS)) {
-                    tags(tags);
-                } else {
-                    skipValue(1);
+                    case SOURCES -> sources(sources);
+                    case TAGS -> tags(tags);
+                    default -> skipValue(1);
                 }
             } while (nextMember('}'));
         }
@@ -168,22 +171,46 @@ final class JsonlFastParse {
             Role role = Role.PARTICIPANT;
             if (firstMember()) {
                 do {
-                    if (is(ID)) {
-                        id = text();
-                    } else if (is(NAME)) {
-                        name = text();
-                    } else if (is(ROLE)) {
-                        role = Coded.lookup(Role.class, text()).orElse(null);
-                        if (role == null) {
-                            throw Unsure.INSTANCE;
-                        }
-                    } else {
-                        skipValue(3);
+                    switch (key()) {
+                        case ID -> id = text();
+                        case NAME -> name = text();
+                        case ROLE -> role = role(text());
+                        default -> skipValue(3);
                     }
                 } while (nextMember('}'));
             }
             add(out, new Participation(id != null ? id : Names.slug(name == null ? "" : name), role));
         } while (nextElement());
+    }
+
+    private static EventType type(String text) throws Unsure {
+        EventType type = text == null ? null : TYPES.get(text);
+        if (type == null) {
+            type = Coded.lookup(EventType.class, text).orElse(null);
+            if (type == null) {
+                throw Unsure.INSTANCE;
+            }
+        }
+        return type;
+    }
+
+    private static Role role(String text) throws Unsure {
+        Role role = text == null ? null : ROLES.get(text);
+        if (role == null) {
+            role = Coded.lookup(Role.class, text).orElse(null);
+            if (role == null) {
+                throw Unsure.INSTANCE;
+            }
+        }
+        return role;
+    }
+
+    private static <E extends Enum<E> & Coded> Map<String, E> exactIds(Class<E> type) {
+        Map<String, E> byId = new HashMap<>();
+        for (E e : type.getEnumConstants()) {
+            byId.put(e.id(), Coded.lookup(type, e.id()).orElseThrow());
+        }
+        return byId;
     }
 
     private static void add(List<Participation> out, Participation p) {
@@ -204,16 +231,12 @@ final class JsonlFastParse {
         Double lon = null;
         if (firstMember()) {
             do {
-                if (is(NAME)) {
-                    name = text();
-                } else if (is(COUNTRY)) {
-                    country = text();
-                } else if (is(LAT)) {
-                    lat = degrees(90);
-                } else if (is(LON)) {
-                    lon = degrees(180);
-                } else {
-                    skipValue(2);
+                switch (key()) {
+                    case NAME -> name = text();
+                    case COUNTRY -> country = text();
+                    case LAT -> lat = degrees(90);
+                    case LON -> lon = degrees(180);
+                    default -> skipValue(2);
                 }
             } while (nextMember('}'));
         }
@@ -284,19 +307,16 @@ final class JsonlFastParse {
             String note = null;
             if (firstMember()) {
                 do {
-                    if (is(OUTLET)) {
-                        outlet = text();
-                    } else if (is(PUBLISHED)) {
-                        String text = text();
-                        published = text == null ? null : EventDate.parse(text);
-                    } else if (is(TITLE)) {
-                        title = text();
-                    } else if (is(URL)) {
-                        url = text();
-                    } else if (is(NOTE)) {
-                        note = text();
-                    } else {
-                        skipValue(3);
+                    switch (key()) {
+                        case OUTLET -> outlet = text();
+                        case PUBLISHED -> {
+                            String text = text();
+                            published = text == null ? null : EventDate.parse(text);
+                        }
+                        case TITLE -> title = text();
+                        case URL -> url = text();
+                        case NOTE -> note = text();
+                        default -> skipValue(3);
                     }
                 } while (nextMember('}'));
             }
@@ -361,7 +381,9 @@ final class JsonlFastParse {
 
     /** After an object's '{': whether a member follows (its name is read, and the colon), or '}' closes it. */
     private boolean firstMember() throws Unsure {
-        ws();
+        if (pos < to && b[pos] <= ' ') { // no call for no space: this runs interpreted at first
+            ws();
+        }
         if (at() == '}') {
             pos++;
             return false;
@@ -372,7 +394,9 @@ final class JsonlFastParse {
 
     /** After a member's value: whether another member follows (its name read), else expects {@code close}. */
     private boolean nextMember(char close) throws Unsure {
-        ws();
+        if (pos < to && b[pos] <= ' ') { // no call for no space: this runs interpreted at first
+            ws();
+        }
         int c = at();
         if (c == ',') {
             pos++;
@@ -392,27 +416,38 @@ final class JsonlFastParse {
         if (at() != '"') {
             throw Unsure.INSTANCE;
         }
-        int start = ++pos;
-        while (true) {
-            int c = at();
-            if (c == '"') {
+        byte[] b = this.b;
+        int start = pos + 1;
+        int p = start;
+        while (p < to) {
+            byte c = b[p];
+            if (c == '"' || c == '\\' || c < 0x20) {
                 break;
             }
-            if (c == '\\' || c < 0x20 || c >= 0x80 || pos - start > MAX_NAME) {
-                throw Unsure.INSTANCE;
-            }
-            pos++;
+            p++;
+        }
+        if (p >= to || b[p] != '"' || p - start > MAX_NAME) {
+            throw Unsure.INSTANCE;
         }
         nameFrom = start;
-        nameTo = pos++;
-        ws();
-        expect(':');
-        ws();
+        nameTo = p++;
+        if (p < to && b[p] == ':') { // the usual "name":value, without white space
+            pos = p + 1;
+        } else {
+            pos = p;
+            ws();
+            expect(':');
+        }
+        if (pos < to && b[pos] <= ' ') {
+            ws();
+        }
     }
 
     /** After an array's '[': whether an element follows (at {@link #pos}), or ']' closes it. */
     private boolean firstElement() throws Unsure {
-        ws();
+        if (pos < to && b[pos] <= ' ') { // no call for no space: this runs interpreted at first
+            ws();
+        }
         if (at() == ']') {
             pos++;
             return false;
@@ -422,7 +457,9 @@ final class JsonlFastParse {
 
     /** After an element: whether another follows (at {@link #pos}), else expects ']'. */
     private boolean nextElement() throws Unsure {
-        ws();
+        if (pos < to && b[pos] <= ' ') { // no call for no space: this runs interpreted at first
+            ws();
+        }
         int c = at();
         if (c == ',') {
             pos++;
@@ -521,8 +558,22 @@ final class JsonlFastParse {
 
     /** Decodes the string at {@link #pos}. */
     private String string() throws Unsure {
-        pos++;
-        int start = pos;
+        byte[] b = this.b;
+        int start = pos + 1;
+        int p = start;
+        // plain ASCII up to the closing quote, the usual case, in a loop of its own: it runs interpreted at first
+        while (p < to) {
+            byte c = b[p];
+            if (c == '"' || c == '\\' || c < 0x20) { // bytes from 0x80 are negative
+                break;
+            }
+            p++;
+        }
+        pos = p;
+        if (at() == '"') {
+            pos++;
+            return new String(b, start, p - start, StandardCharsets.ISO_8859_1);
+        }
         boolean ascii = true;
         while (true) {
             int c = at();
@@ -625,9 +676,18 @@ final class JsonlFastParse {
     }
 
     private void skipString() throws Unsure {
-        pos++;
-        int start = pos;
+        byte[] b = this.b;
+        int start = pos + 1;
+        int p = start;
         while (true) {
+            while (p < to) { // plain ASCII, as in string()
+                byte c = b[p];
+                if (c == '"' || c == '\\' || c < 0x20) {
+                    break;
+                }
+                p++;
+            }
+            pos = p;
             int c = at();
             if (c == '"') {
                 break;
@@ -636,11 +696,10 @@ final class JsonlFastParse {
                 escape();
             } else if (c < 0x20) {
                 throw Unsure.INSTANCE;
-            } else if (c >= 0x80) {
-                utf8();
             } else {
-                pos++;
+                utf8();
             }
+            p = pos;
         }
         if (pos - start > MAX_STRING) {
             throw Unsure.INSTANCE;
@@ -722,17 +781,49 @@ final class JsonlFastParse {
         return at();
     }
 
-    /** Whether the member name just read is {@code key}. */
-    private boolean is(byte[] key) {
-        if (nameTo - nameFrom != key.length) {
-            return false;
+    /** The code of the member name just read, 0 for a name this reader does not look at. */
+    private int key() {
+        int length = nameTo - nameFrom;
+        if (length < 2) {
+            return 0;
         }
-        for (int i = 0; i < key.length; i++) {
+        byte first = b[nameFrom];
+        byte second = b[nameFrom + 1];
+        int candidate = switch (length) {
+            case 2 -> ID;
+            case 3 -> first == 'u' ? URL : second == 'a' ? LAT : LON;
+            case 4 -> switch (first) {
+                case 'd' -> DATE;
+                case 't' -> second == 'y' ? TYPE : TAGS;
+                case 'n' -> second == 'o' ? NOTE : NAME;
+                case 'r' -> ROLE;
+                default -> 0;
+            };
+            case 5 -> first == 't' ? TITLE : PLACE;
+            case 6 -> first == 'a' ? ACTORS : OUTLET;
+            case 7 -> switch (first) {
+                case 's' -> second == 'u' ? SUMMARY : SOURCES;
+                case 'd' -> DATASET;
+                case 'c' -> COUNTRY;
+                default -> 0;
+            };
+            case 9 -> PUBLISHED;
+            case 10 -> FATALITIES;
+            default -> 0;
+        };
+        if (candidate == 0) {
+            return 0;
+        }
+        byte[] key = KEYS[candidate];
+        if (key.length != length) {
+            return 0;
+        }
+        for (int i = 0; i < length; i++) {
             if (b[nameFrom + i] != key[i]) {
-                return false;
+                return 0;
             }
         }
-        return true;
+        return candidate;
     }
 
     private static byte[] key(String name) {
