@@ -100,6 +100,10 @@ final class EdtfParser {
      * its general scan; null for anything else, which {@code parse} then reads (and refuses) in full.
      */
     static EventDate plainDay(String s) {
+        EventDate last = lastDay;
+        if (last != null && last.toString().equals(s)) {
+            return last; // records read in date order name the same day one after another
+        }
         if (s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;
         }
@@ -109,8 +113,16 @@ final class EdtfParser {
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > DatePart.lengthOfMonth(year, month)) {
             return null;
         }
-        return new EventDate(s, DatePart.day(year, month, day, DatePart.NO_QUALIFIER), null);
+        last = new EventDate(s, DatePart.day(year, month, day, DatePart.NO_QUALIFIER), null);
+        lastDay = last;
+        return last;
     }
+
+    /**
+     * The day {@link #plainDay} read last: immutable (final fields all through), so any thread may see and share
+     * it; a race only costs a new instance.
+     */
+    private static EventDate lastDay;
 
     /** The number {@code s[from, to)} writes in ASCII digits, or -1 when another character is there. */
     private static int digits(String s, int from, int to) {

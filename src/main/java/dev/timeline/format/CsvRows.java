@@ -33,12 +33,12 @@ final class CsvRows {
 
     private void cell(String value) throws IOException {
         int length = value.length();
-        if (length > buffer.length - 2) {
+        if (2 * length + 2 > buffer.length) {
             longCell(value);
             return;
         }
-        if (used + length + 2 > buffer.length) {
-            flushBuffer();
+        if (used + 2 * length + 2 > buffer.length) {
+            flushBuffer(); // room to quote it too
         }
         // copy first, then look: most cells need no quotes, and then the copy is all
         value.getChars(0, length, buffer, used);
@@ -70,6 +70,23 @@ final class CsvRows {
     }
 
     private void quoted(String value) throws IOException {
+        int length = value.length();
+        if (used + 2 * length + 2 <= buffer.length) {
+            // room for the worst case: a loop without a call per character (it runs interpreted at first)
+            char[] out = buffer;
+            int at = used;
+            out[at++] = '"';
+            for (int i = 0; i < length; i++) {
+                char c = value.charAt(i);
+                if (c == '"') {
+                    out[at++] = '"';
+                }
+                out[at++] = c;
+            }
+            out[at++] = '"';
+            used = at;
+            return;
+        }
         put('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

@@ -278,8 +278,11 @@ final class JsonlFastParse {
         if (!integer || pos - start > 10) {
             throw Unsure.INSTANCE;
         }
-        long value = Long.parseLong(new String(b, start, pos - start, StandardCharsets.ISO_8859_1));
-        if (value < 0 || value > Integer.MAX_VALUE) {
+        long value = 0;
+        for (int i = b[start] == '-' ? start + 1 : start; i < pos; i++) { // digits, as number() checked
+            value = value * 10 + (b[i] - '0');
+        }
+        if (b[start] == '-' && value != 0 || value > Integer.MAX_VALUE) {
             throw Unsure.INSTANCE;
         }
         return (int) value;

@@ -68,7 +68,8 @@ class CsvRowsTest {
         if (kind == 0) {
             return "";
         }
-        int length = kind == 1 ? 8000 + random.nextInt(1000) : kind == 2 ? 20_000 : random.nextInt(40);
+        int length = kind == 1 ? 8000 + random.nextInt(1000) : kind == 2 ? 20_000 : kind == 3 ? 4090 + random.nextInt(10)
+                : random.nextInt(40);
         StringBuilder b = new StringBuilder(length);
         boolean plain = random.nextBoolean();
         for (int i = 0; i < length; i++) {
