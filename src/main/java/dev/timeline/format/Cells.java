@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /** The plain-text renderings of an event's fields that several formats share. */
 final class Cells {
@@ -48,9 +47,16 @@ final class Cells {
 
     /** Citations joined by {@code "; "}: "Caspian News 2023-01-30; 2023-03-30". */
     static String sources(Event event) {
-        StringJoiner citations = new StringJoiner("; ");
-        for (Source source : event.sources()) {
-            citations.add(source.citation());
+        List<Source> sources = event.sources();
+        if (sources.size() == 1) {
+            return sources.get(0).citation();
+        }
+        StringBuilder citations = new StringBuilder();
+        for (int i = 0; i < sources.size(); i++) {
+            if (i > 0) {
+                citations.append("; ");
+            }
+            citations.append(sources.get(i).citation());
         }
         return citations.toString();
     }

@@ -33,12 +33,12 @@ final class CsvRows {
 
     private void cell(String value) throws IOException {
         int length = value.length();
-        if (2 * length + 2 > buffer.length) {
+        if (3 * length + 2 > buffer.length) {
             longCell(value);
             return;
         }
-        if (used + 2 * length + 2 > buffer.length) {
-            flushBuffer(); // room to quote it too
+        if (used + 3 * length + 2 > buffer.length) {
+            flushBuffer(); // room to quote it too (quoteCopied)
         }
         // copy first, then look: most cells need no quotes, and then the copy is all
         value.getChars(0, length, buffer, used);
@@ -46,11 +46,33 @@ final class CsvRows {
         for (int i = used; i < end; i++) {
             char c = buffer[i];
             if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-                quoted(value);
+                quoteCopied(length);
                 return;
             }
         }
         used = end;
+    }
+
+    /**
+     * Quotes the cell just copied to {@code buffer[used, used + length)}, with room after it for the worst case:
+     * its characters move to the far end of that room, then come back quoted (array loops, no call per
+     * character: this runs interpreted at first).
+     */
+    private void quoteCopied(int length) {
+        char[] out = buffer;
+        int from = used + length + 2; // the copy moves here: quoting never writes past what it has read
+        System.arraycopy(out, used, out, from, length);
+        int at = used;
+        out[at++] = '"';
+        for (int i = from; i < from + length; i++) {
+            char c = out[i];
+            if (c == '"') {
+                out[at++] = '"';
+            }
+            out[at++] = c;
+        }
+        out[at++] = '"';
+        used = at;
     }
 
     /** A cell longer than the buffer: looked at first, then written a character at a time. */
