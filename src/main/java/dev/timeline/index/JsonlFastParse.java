@@ -584,7 +584,7 @@ final class JsonlFastParse {
                 break;
             }
             if (c == '\\') {
-                return escaped(start);
+                return escaped(start, ascii);
             }
             if (c < 0x20) {
                 throw Unsure.INSTANCE;
@@ -604,14 +604,73 @@ final class JsonlFastParse {
         return new String(b, start, length, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
-    /** The rest of a string from {@code start}, at the first backslash. */
-    private String escaped(int start) throws Unsure {
+    /**
+     * The rest of a string from {@code start}, at its first backslash ({@code ascii}: whether the text before it
+     * is ASCII): unescaped into UTF-8 bytes, decoded once. An escaped surrogate ({@code \\uD800}..{@code \\uDFFF}),
+     * which UTF-8 cannot hold alone, goes the slower way ({@link #escapedAsChars}).
+     */
+    private String escaped(int start, boolean ascii) throws Unsure {
+        int firstEscape = pos;
+        byte[] out = new byte[to - start]; // unescaping never lengthens: an escape is as long as its UTF-8 or more
+        int n = pos - start;
+        System.arraycopy(b, start, out, 0, n);
+        while (true) {
+            int p = pos;
+            while (p < to) {
+                byte c = b[p];
+                if (c == '"' || c == '\\' || c < 0x20) {
+                    break;
+                }
+                p++;
+            }
+            System.arraycopy(b, pos, out, n, p - pos);
+            n += p - pos;
+            pos = p;
+            int c = at();
+            if (c == '"') {
+                pos++;
+                if (n > MAX_STRING) {
+                    throw Unsure.INSTANCE;
+                }
+                return new String(out, 0, n, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            }
+            if (c == '\\') {
+                char ch = escape();
+                if (ch < 0x80) {
+                    out[n++] = (byte) ch;
+                } else if (ch < 0x800) {
+                    out[n++] = (byte) (0xc0 | ch >> 6);
+                    out[n++] = (byte) (0x80 | ch & 0x3f);
+                    ascii = false;
+                } else if (Character.isSurrogate(ch)) {
+                    pos = firstEscape;
+                    return escapedAsChars(start);
+                } else {
+                    out[n++] = (byte) (0xe0 | ch >> 12);
+                    out[n++] = (byte) (0x80 | ch >> 6 & 0x3f);
+                    out[n++] = (byte) (0x80 | ch & 0x3f);
+                    ascii = false;
+                }
+            } else if (c < 0x20) {
+                throw Unsure.INSTANCE;
+            } else {
+                int from = pos;
+                utf8();
+                System.arraycopy(b, from, out, n, pos - from);
+                n += pos - from;
+                ascii = false;
+            }
+        }
+    }
+
+    /** As {@link #escaped}, through chars: for text with escaped surrogates. */
+    private String escapedAsChars(int start) throws Unsure {
         StringBuilder text = new StringBuilder(Math.max(16, 2 * (pos - start)));
         int segment = start;
         while (true) {
             int c = at();
             if (c == '"' || c == '\\') {
-                text.append(new String(b, segment, pos - segment, StandardCharsets.UTF_8)); // checked below
+                text.append(new String(b, segment, pos - segment, StandardCharsets.UTF_8)); // checked as read
                 if (c == '"') {
                     pos++;
                     if (text.length() > MAX_STRING) {

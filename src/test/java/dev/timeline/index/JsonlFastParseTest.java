@@ -31,6 +31,7 @@ class JsonlFastParseTest {
         "", "2023-1-1", "x"};
     private static final String[] PIECES = {"a", "Baku", " ", "é", "日本", "\ud83d\ude00", "\\\"", "\\\\", "\\/", "\\n",
         "\\t", "\\b", "\\f", "\\r", "\\u00e9", "\\u0041", "\\ud83d\\ude00", "\\ud800", "\\uDC00x", "\\x", "\\u12",
+        "\\u20ac", "\\uFFFF", "\\u07FF", "\\u0800", "\\u0100",
         "\t", "\u0001", "\u007f", "\u202e", ",", ":", "{", "}", "[", "]", "\ue000", "\ue001", "\ue002", "\ue003",
         "\ue004", "\ue005", "\ue006", "\ue007", "\ue008"};
     /** Raw bytes that no Java string encodes as such (bad or borderline UTF-8), put where U+E000.. stand. */
