@@ -27,8 +27,11 @@ final class CsvRows {
             }
             cell(cells[i] == null ? "" : cells[i]);
         }
-        put('\r');
-        put('\n');
+        if (used + 2 > buffer.length) {
+            flushBuffer(); // a row's CRLF reaches the writer in one piece (a terminal's escaping sees the pair)
+        }
+        buffer[used++] = '\r';
+        buffer[used++] = '\n';
     }
 
     private void cell(String value) throws IOException {
