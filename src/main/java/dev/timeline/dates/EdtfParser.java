@@ -42,6 +42,17 @@ final class EdtfParser {
     }
 
     static EventDate parse(String s) {
+        if (s.length() == 10) {
+            EventDate day = plainDay(s);
+            if (day != null) {
+                return day;
+            }
+        }
+        return parseInFull(s);
+    }
+
+    /** {@link #parse} without the fast path for plain days (tests compare the two). */
+    static EventDate parseInFull(String s) {
         int n = s.length();
         if (n == 0) {
             throw new EdtfException(s, 0, "the text is empty; " + EXPECTED);
@@ -82,6 +93,48 @@ final class EdtfParser {
             text = canonical(s, 0, slash, start) + '/' + canonical(s, slash + 1, n, end);
         }
         return new EventDate(text, start, end);
+    }
+
+    /**
+     * {@code YYYY-MM-DD} naming a day that exists (most dates of big inputs), as {@link #parse} reads it, without
+     * its general scan; null for anything else, which {@code parse} then reads (and refuses) in full.
+     */
+    static EventDate plainDay(String s) {
+        EventDate last = lastDay;
+        if (last != null && last.toString().equals(s)) {
+            return last; // records read in date order name the same day one after another
+        }
+        if (s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > DatePart.lengthOfMonth(year, month)) {
+            return null;
+        }
+        last = new EventDate(s, DatePart.day(year, month, day, DatePart.NO_QUALIFIER), null);
+        lastDay = last;
+        return last;
+    }
+
+    /**
+     * The day {@link #plainDay} read last: immutable (final fields all through), so any thread may see and share
+     * it; a race only costs a new instance.
+     */
+    private static EventDate lastDay;
+
+    /** The number {@code s[from, to)} writes in ASCII digits, or -1 when another character is there. */
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static String canonical(String s, int from, int to, DatePart part) {

@@ -1,16 +1,11 @@
 package dev.timeline.format;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.timeline.model.Event;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The tabular contract (design.md) as RFC 4180 CSV (CRLF, a header row, quotes only where needed) or as TSV
@@ -34,8 +29,6 @@ final class CsvFormatter implements Formatter {
         return List.copyOf(columns);
     }
 
-    private static final CsvFactory FACTORY = new CsvFactory();
-
     private final FormatContext context;
     private final boolean tabs;
 
@@ -58,21 +51,22 @@ final class CsvFormatter implements Formatter {
             writeTsv(events, out);
             return;
         }
-        CsvSchema.Builder builder = CsvSchema.builder();
-        columns(context).forEach(builder::addColumn);
-        CsvSchema schema = builder.setUseHeader(true).setLineSeparator("\r\n").build();
-        try (CsvGenerator csv = (CsvGenerator) FACTORY.createGenerator(out)) {
-            csv.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            csv.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING); // quote only cells that need it
-            csv.setSchema(schema);
+        CsvRows csv = new CsvRows(out);
+        try {
+            csv.row(columns(context).toArray(new String[0]));
             for (Event event : events) {
-                csv.writeStartArray();
-                for (String cell : cells(event)) {
-                    csv.writeString(cell);
-                }
-                csv.writeEndArray();
+                csv.row(row(event));
             }
+        } catch (RuntimeException | IOException | Error e) {
+            // what was written reaches the output even when reading the events fails part way
+            try {
+                csv.flush();
+            } catch (RuntimeException | IOException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
         }
+        csv.flush();
     }
 
     private void writeTsv(Iterable<Event> events, Writer out) throws IOException {
@@ -80,12 +74,12 @@ final class CsvFormatter implements Formatter {
         out.write('\n');
         for (Event event : events) {
             StringBuilder line = new StringBuilder(256);
-            List<String> cells = cells(event);
-            for (int i = 0; i < cells.size(); i++) {
+            String[] cells = row(event);
+            for (int i = 0; i < cells.length; i++) {
                 if (i > 0) {
                     line.append('\t');
                 }
-                escapeTsv(cells.get(i), line);
+                escapeTsv(cells[i], line);
             }
             out.write(line.append('\n').toString());
         }
@@ -93,6 +87,10 @@ final class CsvFormatter implements Formatter {
 
     /** The cells of {@link #columns} for one event, in column order, neutralised as the context asks. */
     List<String> cells(Event event) {
+        return List.of(row(event));
+    }
+
+    private String[] row(Event event) {
         String[] contract = {
             event.id(),
             event.date().toString(),
@@ -116,7 +114,7 @@ final class CsvFormatter implements Formatter {
                 cells[i] = neutralize(cells[i]);
             }
         }
-        return List.of(cells);
+        return cells;
     }
 
     static void escapeTsv(String cell, StringBuilder out) {
@@ -132,20 +130,41 @@ final class CsvFormatter implements Formatter {
         }
     }
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-
     /**
      * OWASP's advice for CSV injection: a cell starting with a formula trigger gets a leading apostrophe. A plain
-     * number ({@code -31.5}, an intensity) is left as it is: a spreadsheet reads it as the number it is, and the
-     * apostrophe would turn it into text.
+     * number ({@code -31.5}, an intensity: {@code -?[0-9]+(\\.[0-9]+)?}) is left as it is: a spreadsheet reads it as
+     * the number it is, and the apostrophe would turn it into text.
      */
     static String neutralize(String value) {
-        if (!value.isEmpty() && !PLAIN_NUMBER.matcher(value).matches()) {
+        if (!value.isEmpty()) {
             char first = value.charAt(0);
-            if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
+            if ((first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
+                    && !isPlainNumber(value)) {
                 return "'" + value;
             }
         }
         return value;
+    }
+
+    /** Whether {@code value} is {@code -?[0-9]+(\\.[0-9]+)?} (a loop, not a regex: it runs for every cell). */
+    static boolean isPlainNumber(String value) {
+        int i = value.startsWith("-") ? 1 : 0;
+        int digits = digits(value, i);
+        if (digits == 0) {
+            return false;
+        }
+        i += digits;
+        if (i == value.length()) {
+            return true;
+        }
+        return value.charAt(i) == '.' && digits(value, i + 1) > 0 && i + 1 + digits(value, i + 1) == value.length();
+    }
+
+    private static int digits(String value, int from) {
+        int i = from;
+        while (i < value.length() && value.charAt(i) >= '0' && value.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 }

@@ -171,9 +171,13 @@ abstract sealed class IndexedSource implements EventStore, Closeable permits Big
     @Override
     public ActorResolver resolver(Collection<String> names) {
         ActorResolver resolver = resolver();
-        if (index.partial() && names.stream().anyMatch(n -> resolver.find(n).isEmpty())) {
-            complete();
-            return resolver();
+        if (index.partial()) {
+            for (String name : names) { // a loop, not a stream: this runs in every query that names an actor
+                if (resolver.find(name).isEmpty()) {
+                    complete();
+                    return resolver();
+                }
+            }
         }
         return resolver;
     }

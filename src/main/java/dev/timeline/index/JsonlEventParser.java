@@ -19,16 +19,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses one whole JSON Lines event with Jackson, in the shape {@link JsonlFormat} describes; a problem is a
- * {@link BadRow} placed at its column in the line. Only the records a query selects come here: indexing reads
- * lines with {@link JsonCursor} instead.
+ * Parses one whole JSON Lines event, in the shape {@link JsonlFormat} describes; a problem is a {@link BadRow} placed
+ * at its column in the line. The usual record is read by {@link JsonlFastParse}, straight from its bytes; the rest,
+ * and every record with a problem, by Jackson, whose reading is the reference. Only the records a query selects
+ * come here: indexing reads lines with {@link JsonCursor} instead.
  */
 final class JsonlEventParser {
 
     private JsonlEventParser() {
     }
 
+    /** The event in {@code b[from, to)}: read by {@link JsonlFastParse} when it is sure, else by Jackson. */
     static Event parse(byte[] b, int from, int to) throws BadRow {
+        Event event = JsonlFastParse.parse(b, from, to);
+        return event != null ? event : withJackson(b, from, to);
+    }
+
+    /** The event in {@code b[from, to)} as Jackson reads it; a problem is a {@link BadRow} at its column. */
+    static Event withJackson(byte[] b, int from, int to) throws BadRow {
         try (JsonParser p = Json.FACTORY.createParser(b, from, to - from)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new BadRow("the line is not a JSON object; expected one event object per line", 1);

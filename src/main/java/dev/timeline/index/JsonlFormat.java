@@ -17,8 +17,8 @@ import java.nio.charset.StandardCharsets;
  * and ignored; other fields are ignored too.
  *
  * <p>Indexing reads a line with a small byte scanner ({@link JsonCursor}) up to the fields the index needs ({@code id}, {@code date},
- * {@code actors}) and skips the text of the others without decoding it; a whole event is parsed with Jackson
- * ({@link JsonlEventParser}).
+ * {@code actors}) and skips the text of the others without decoding it; a whole event is parsed by
+ * {@link JsonlEventParser} (straight from its bytes when it has the usual shape, else with Jackson).
  */
 final class JsonlFormat implements RowFormat {
 

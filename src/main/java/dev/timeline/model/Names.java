@@ -45,6 +45,39 @@ public final class Names {
     }
 
     /**
+     * Whether {@link #normalize normalize(name)} is {@code normal}, without building it when {@code name} is plain
+     * ASCII (most names; a resolver asks this of every actor of a big input's dictionary, and most differ at once).
+     */
+    public static boolean normalizesTo(String name, String normal) {
+        int length = normal.length();
+        int j = 0;
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return normalize(name).equals(normal);
+            }
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (!(upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                space = true;
+                continue;
+            }
+            if (space && j > 0) {
+                if (j >= length || normal.charAt(j) != ' ') {
+                    return false;
+                }
+                j++;
+            }
+            space = false;
+            if (j >= length || normal.charAt(j) != (upper ? (char) (c + ('a' - 'A')) : c)) {
+                return false;
+            }
+            j++;
+        }
+        return j == length;
+    }
+
+    /**
      * The id an actor known only by its name gets in big inputs: its {@link #normalize normalised} form with
      * hyphens for spaces ({@code "Military Forces of Iran (1989-)"} is {@code military-forces-of-iran-1989}).
      * Two spellings that normalise alike share an id. A name with no letter or digit gives {@code "unnamed"}.

@@ -21,7 +21,10 @@ import java.util.Set;
 public class ActorResolver {
 
     private final Map<String, Actor> byId = new LinkedHashMap<>();
-    private final Map<String, Actor> byName = new HashMap<>();
+    /** The actors in the order given: a name is looked up in them, first by id, then by name, then by alias. */
+    private final List<Actor> all;
+    /** The names {@link #find} was asked for (normalised), with the actor found or null: a query asks again. */
+    private final Map<String, Actor> found = new HashMap<>();
     private final Map<String, List<String>> parts = new HashMap<>();
     /** For {@link #coveringCountries}: alpha-3 code to the ids of the actors tied to that country; else null. */
     private final Map<String, List<String>> byCountry;
@@ -41,25 +44,33 @@ public class ActorResolver {
     }
 
     private ActorResolver(Collection<Actor> actors, boolean coverCountries) {
+        // plain loops, and no table of every normalised name: a big input's dictionary holds thousands of actors,
+        // a query names one or two, and on JDK 17 each lambda costs its linking in a short run
+        all = new ArrayList<>(actors);
         byCountry = coverCountries ? new HashMap<>() : null;
-        for (Actor actor : actors) {
+        for (Actor actor : all) {
             byId.put(actor.id(), actor);
             if (actor.partOf() != null) {
-                parts.computeIfAbsent(actor.partOf(), k -> new ArrayList<>()).add(actor.id());
+                add(parts, actor.partOf(), actor.id());
             }
         }
-        // ids first, then names, then aliases: an exact id always wins over someone else's alias
-        actors.forEach(a -> byName.putIfAbsent(Names.normalize(a.id()), a));
-        actors.forEach(a -> byName.putIfAbsent(Names.normalize(a.name()), a));
-        actors.forEach(a -> a.aliases().forEach(alias -> byName.putIfAbsent(Names.normalize(alias), a)));
         if (coverCountries) {
-            for (Actor actor : actors) {
+            for (Actor actor : all) {
                 String country = actor.country() != null ? actor.country() : Countries.ofActorName(actor.name());
                 if (country != null) {
-                    byCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(actor.id());
+                    add(byCountry, country, actor.id());
                 }
             }
         }
+    }
+
+    private static void add(Map<String, List<String>> lists, String key, String id) {
+        List<String> list = lists.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            lists.put(key, list);
+        }
+        list.add(id);
     }
 
     /**
@@ -70,12 +81,14 @@ public class ActorResolver {
      * @return the ids, in a stable order; empty when the name selects nothing
      */
     public Set<String> select(String name, boolean exact) {
-        Optional<Actor> actor = find(name);
+        Actor actor = find(name).orElse(null);
         Set<String> ids = new LinkedHashSet<>();
-        actor.ifPresent(a -> ids.addAll(exact ? Set.of(a.id()) : withParts(a.id())));
+        if (actor != null) {
+            ids.addAll(exact ? Set.of(actor.id()) : withParts(actor.id()));
+        }
         if (byCountry != null && !exact) {
-            String country = actor.filter(a -> a.kind() == ActorKind.STATE && a.country() != null)
-                    .map(Actor::country).orElseGet(() -> Countries.alpha3(name));
+            String country = actor != null && actor.kind() == ActorKind.STATE && actor.country() != null
+                    ? actor.country() : Countries.alpha3(name);
             if (country != null) {
                 ids.addAll(byCountry.getOrDefault(country, List.of()));
             }
@@ -89,8 +102,39 @@ public class ActorResolver {
     }
 
     /** The actor {@code name} refers to, if any. */
-    public Optional<Actor> find(String name) {
-        return Optional.ofNullable(byName.get(Names.normalize(name)));
+    public synchronized Optional<Actor> find(String name) {
+        String wanted = Names.normalize(name);
+        if (found.containsKey(wanted)) {
+            return Optional.ofNullable(found.get(wanted));
+        }
+        Actor actor = lookUp(wanted);
+        found.put(wanted, actor);
+        return Optional.ofNullable(actor);
+    }
+
+    /**
+     * The first actor whose id is {@code wanted} once normalised, else the first whose name is, else the first with
+     * such an alias (an exact id always wins over someone else's alias); null when none.
+     */
+    private Actor lookUp(String wanted) {
+        for (Actor actor : all) {
+            if (Names.normalizesTo(actor.id(), wanted)) {
+                return actor;
+            }
+        }
+        for (Actor actor : all) {
+            if (Names.normalizesTo(actor.name(), wanted)) {
+                return actor;
+            }
+        }
+        for (Actor actor : all) {
+            for (String alias : actor.aliases()) {
+                if (Names.normalizesTo(alias, wanted)) {
+                    return actor;
+                }
+            }
+        }
+        return null;
     }
 
     public Optional<Actor> byId(String id) {

@@ -47,17 +47,36 @@ final class EventMatcher implements Predicate<Event> {
         return false;
     }
 
+    // loops, not streams: this runs for every candidate, and on JDK 17 each lambda costs its linking in a short run
+
     private boolean withAll(Event event) {
         for (Set<String> ids : query.withAll()) {
-            if (event.actors().stream().noneMatch(p -> ids.contains(p.actorId()))) {
+            if (!anyIn(event, ids)) {
                 return false;
             }
         }
         return true;
     }
 
+    private static boolean anyIn(Event event, Set<String> ids) {
+        for (Participation p : event.actors()) {
+            if (ids.contains(p.actorId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean tags(Event event) {
-        return query.tags().isEmpty() || event.tags().stream().map(Names::normalize).anyMatch(query.tags()::contains);
+        if (query.tags().isEmpty()) {
+            return true;
+        }
+        for (String tag : event.tags()) {
+            if (query.tags().contains(Names.normalize(tag))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean places(Event event) {
@@ -83,8 +102,10 @@ final class EventMatcher implements Predicate<Event> {
         for (Source source : event.sources()) {
             if (source.outlet() != null) {
                 String outlet = " " + Names.normalize(source.outlet()) + " ";
-                if (query.outlets().stream().anyMatch(w -> outlet.contains(" " + w + " "))) {
-                    return true;
+                for (String wanted : query.outlets()) {
+                    if (outlet.contains(" " + wanted + " ")) {
+                        return true;
+                    }
                 }
             }
         }
@@ -96,6 +117,11 @@ final class EventMatcher implements Predicate<Event> {
             return true;
         }
         String text = Names.normalize(event.title() + " " + event.summary());
-        return query.words().stream().allMatch(term -> TextTerms.matches(text, term));
+        for (String term : query.words()) {
+            if (!TextTerms.matches(text, term)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
