@@ -34,12 +34,14 @@ final class BigOpening {
      * @param stamp   the version of the file at {@code real} the content is, or null
      * @param changed whether the content no longer is what was stamped
      * @param place   places a problem found in the content in the file the user named
+     * @param direct  the file whose bytes the content is, to read records from by path (a plain file), or null
+     *                (a spool)
      */
     record Content(String name, Path path, FileChannel channel, Path real, FileStamp stamp,
-            BooleanSupplier changed, UnaryOperator<Problem> place) {
+            BooleanSupplier changed, UnaryOperator<Problem> place, Path direct) {
 
         Content(String name, Path path, FileChannel channel, Path real, FileStamp stamp, BooleanSupplier changed) {
-            this(name, path, channel, real, stamp, changed, UnaryOperator.identity());
+            this(name, path, channel, real, stamp, changed, UnaryOperator.identity(), null);
         }
 
         DataException placed(DataException e) {
@@ -62,7 +64,7 @@ final class BigOpening {
                         return true;
                     }
                 }
-            });
+            }, UnaryOperator.identity(), path);
         }
         FileStamp stamp = FileStamp.of(path, channel);
         FileChannel unpacked = Spool.of(Channels.newInputStream(channel.position(0)), name);
@@ -92,7 +94,7 @@ final class BigOpening {
         content.channel().close();
         // the spool is this process's own copy: nobody can change it under the reader
         return new Content(content.name(), content.path(), lines, content.real(), content.stamp(), () -> false,
-                copy.placement());
+                copy.placement(), null);
     }
 
     static DataException changedWhileIndexing(String name) {
@@ -251,6 +253,7 @@ final class BigOpening {
                 content.changed(), fromCache, writer, options.tuning(), completer);
         source.reportTo(options.progress());
         source.place = content.place();
+        source.direct = content.direct();
         source.trace = options.trace();
         return source;
     }

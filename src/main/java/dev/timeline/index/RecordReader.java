@@ -3,7 +3,9 @@ package dev.timeline.index;
 import dev.timeline.io.DataException;
 import dev.timeline.io.Problem;
 import dev.timeline.model.Event;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.util.List;
 
@@ -15,9 +17,12 @@ final class RecordReader {
     private final IndexedSource source;
     private ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
     private final IndexRow scratch = new IndexRow();
+    /** Whether this is the source's main reader, which may read through its {@link IndexedSource#directFile}. */
+    private final boolean main;
 
-    RecordReader(IndexedSource source) {
+    RecordReader(IndexedSource source, boolean main) {
         this.source = source;
+        this.main = main;
     }
 
     Event read(int i) {
@@ -29,11 +34,19 @@ final class RecordReader {
         buffer.clear().limit(length);
         try {
             long at = index.offset().get(i);
-            while (buffer.hasRemaining()) {
-                if (source.channel().read(buffer, at + buffer.position()) < 0) {
-                    throw source.mismatch("it is shorter than when it was indexed");
+            RandomAccessFile file = main ? source.directFile() : null;
+            if (file != null) {
+                file.seek(at);
+                file.readFully(buffer.array(), 0, length);
+            } else {
+                while (buffer.hasRemaining()) {
+                    if (source.channel().read(buffer, at + buffer.position()) < 0) {
+                        throw source.mismatch("it is shorter than when it was indexed");
+                    }
                 }
             }
+        } catch (EOFException e) {
+            throw source.mismatch("it is shorter than when it was indexed");
         } catch (IOException e) {
             throw new DataException(source.name(), "cannot read: " + e.getMessage());
         }

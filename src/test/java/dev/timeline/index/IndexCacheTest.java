@@ -176,6 +176,38 @@ class IndexCacheTest {
         assertThat(cacheFile()).doesNotExist(); // forgotten, so the next run indexes again
     }
 
+    /**
+     * The main reader reads records through a second handle on the file ({@link IndexedSource#directFile}): a
+     * file cut short after that handle is open gives the same error as through the channel, and a file moved
+     * over the indexed one after it is open is never read as the indexed one.
+     */
+    @Test
+    void aFileCutShortWhileItsRecordsAreReadGivesAnError() throws IOException {
+        BigSource source = open();
+        List<String> all = ids(source); // the main reader has opened its handle
+        assertThat(all).hasSize(2000);
+        try (RandomAccessFile cut = new RandomAccessFile(file.toFile(), "rw")) {
+            cut.setLength(cut.length() / 2);
+        }
+        assertThatThrownBy(() -> ids(source)).isInstanceOf(DataException.class)
+                .hasMessageContaining("changed while timeline was reading it");
+    }
+
+    @Test
+    void aFileMovedOverTheIndexedOneBeforeItsRecordsAreReadIsNotReadAsIt() throws IOException {
+        BigSource source = open();
+        Path other = dir.resolve("other.jsonl");
+        GenerateEvents.write(other, 2000, 8, false); // other events, other offsets
+        Files.move(other, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // the records come from the file that was indexed (still open), or the run fails: never a mix
+        try {
+            assertThat(ids(source)).hasSize(2000);
+        } catch (DataException e) {
+            assertThat(e).hasMessageContaining("changed");
+        }
+        assertThat(source.directFile()).as("not opened on the file moved in").isNull();
+    }
+
     private BigSource open() {
         return Inputs.openBig(file, options(true));
     }
