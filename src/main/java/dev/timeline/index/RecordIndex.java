@@ -33,11 +33,201 @@ import java.util.function.IntPredicate;
  *                     query asked about; see {@link IndexRow#wantsActors}), or null when every record's are known
  * @param problemCount how many bad records were left out (only with {@code --skip-bad}; else indexing stops)
  * @param problems     the first few of them
+ *
+ * <p>A class rather than a record so that a cached index can be handed over before its columns are checked: one
+ * {@link #unchecked} has its columns checked ({@link IndexCheck}) and its day columns copied the first time any of
+ * them is asked for, by whichever thread asks first (the prefetch thread, right after handing it over, so the
+ * check runs while the command line is still being parsed); every accessor of a column waits for that, and throws
+ * {@link IndexedSource.IndexFault} when the check fails, so no column of an inconsistent index is ever read and a
+ * query on it is answered on a rebuilt index. The counts, stamp, dictionary and problems are checked when loaded.
  */
-record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, IntBuffer length, IntBuffer line,
-        IntBuffer idHash,
-        IntBuffer actorFrom, IntBuffer actorIds, List<Actor> actors, long[] unknown, int problemCount,
-        List<Problem> problems, StartOrder byStart) {
+final class RecordIndex {
+    private final FileStamp stamp;
+    private final int size;
+    private final int[] start;
+    private final int[] end;
+    private final LongBuffer offset;
+    private final IntBuffer length;
+    private final IntBuffer line;
+    private final IntBuffer idHash;
+    private final IntBuffer actorFrom;
+    private final IntBuffer actorIds;
+    private final List<Actor> actors;
+    private final long[] unknown;
+    private final int problemCount;
+    private final List<Problem> problems;
+    private final StartOrder byStart;
+    /** The check still owed and the day columns it copies, or null when the columns need none. */
+    private final Unchecked unchecked;
+
+    RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, IntBuffer length, IntBuffer line,
+            IntBuffer idHash, IntBuffer actorFrom, IntBuffer actorIds, List<Actor> actors, long[] unknown,
+            int problemCount, List<Problem> problems, StartOrder byStart) {
+        this(stamp, start.length, start, end, offset, length, line, idHash, actorFrom, actorIds, actors, unknown,
+                problemCount, problems, byStart, null);
+    }
+
+    private RecordIndex(FileStamp stamp, int size, int[] start, int[] end, LongBuffer offset, IntBuffer length,
+            IntBuffer line, IntBuffer idHash, IntBuffer actorFrom, IntBuffer actorIds, List<Actor> actors,
+            long[] unknown, int problemCount, List<Problem> problems, StartOrder byStart, Unchecked unchecked) {
+        this.stamp = stamp;
+        this.size = size;
+        this.start = start;
+        this.end = end;
+        this.offset = offset;
+        this.length = length;
+        this.line = line;
+        this.idHash = idHash;
+        this.actorFrom = actorFrom;
+        this.actorIds = actorIds;
+        this.actors = List.copyOf(actors);
+        this.unknown = unknown;
+        this.problemCount = problemCount;
+        this.problems = List.copyOf(problems);
+        this.byStart = byStart;
+        this.unchecked = unchecked;
+    }
+
+    /**
+     * A cached index of {@code size} records whose columns are still to be checked against content of
+     * {@code contentSize} bytes: its day columns are {@code startColumn} and {@code endColumn}, copied into arrays
+     * by the check. Every column accessor runs the check or waits for it, and throws {@link
+     * IndexedSource.IndexFault} when it fails.
+     */
+    static RecordIndex unchecked(FileStamp stamp, int size, IntBuffer startColumn, IntBuffer endColumn,
+            LongBuffer offset, IntBuffer length, IntBuffer line, IntBuffer idHash, IntBuffer actorFrom,
+            IntBuffer actorIds, List<Actor> actors, long[] unknown, int problemCount, List<Problem> problems,
+            StartOrder byStart, long contentSize) {
+        return new RecordIndex(stamp, size, null, null, offset, length, line, idHash, actorFrom, actorIds, actors,
+                unknown, problemCount, problems, byStart, new Unchecked(startColumn, endColumn, contentSize));
+    }
+
+    /** The columns once checked (the check run here, or waited for): the day columns, copied; or a fault. */
+    private Days days() {
+        return unchecked == null ? null : unchecked.days(this);
+    }
+
+    FileStamp stamp() {
+        return stamp;
+    }
+
+    int[] start() {
+        Days days = days();
+        return days == null ? start : days.start;
+    }
+
+    int[] end() {
+        Days days = days();
+        return days == null ? end : days.end;
+    }
+
+    LongBuffer offset() {
+        days();
+        return offset;
+    }
+
+    IntBuffer length() {
+        days();
+        return length;
+    }
+
+    IntBuffer line() {
+        days();
+        return line;
+    }
+
+    IntBuffer idHash() {
+        days();
+        return idHash;
+    }
+
+    IntBuffer actorFrom() {
+        days();
+        return actorFrom;
+    }
+
+    IntBuffer actorIds() {
+        days();
+        return actorIds;
+    }
+
+    List<Actor> actors() {
+        return actors;
+    }
+
+    long[] unknown() {
+        days();
+        return unknown;
+    }
+
+    int problemCount() {
+        return problemCount;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    StartOrder byStart() {
+        days();
+        return byStart;
+    }
+
+    /** The day columns of a checked cached index, copied out of the file by its check. */
+    private record Days(int[] start, int[] end) {
+    }
+
+    /**
+     * The check a cached index still owes, run once: the day columns copied into arrays, then {@link IndexCheck}
+     * over an index of those arrays and the other (mapped) columns.
+     */
+    private static final class Unchecked {
+        private final IntBuffer startColumn;
+        private final IntBuffer endColumn;
+        private final long contentSize;
+        private volatile Days days;
+        private boolean failed;
+
+        Unchecked(IntBuffer startColumn, IntBuffer endColumn, long contentSize) {
+            this.startColumn = startColumn;
+            this.endColumn = endColumn;
+            this.contentSize = contentSize;
+        }
+
+        Days days(RecordIndex index) {
+            Days checked = days;
+            return checked != null ? checked : check(index);
+        }
+
+        private synchronized Days check(RecordIndex index) {
+            if (days == null && !failed) {
+                int[] start = new int[index.size];
+                int[] end = new int[index.size];
+                boolean holds = startColumn.limit() == start.length && endColumn.limit() == end.length;
+                if (holds) {
+                    startColumn.get(0, start);
+                    endColumn.get(0, end);
+                    try {
+                        holds = IndexCheck.holds(new RecordIndex(index.stamp, start, end, index.offset,
+                                index.length, index.line, index.idHash, index.actorFrom, index.actorIds,
+                                index.actors, index.unknown, index.problemCount, index.problems, index.byStart),
+                                contentSize);
+                    } catch (RuntimeException e) {
+                        holds = false; // a check that cannot even read the columns: not trusted either
+                    }
+                }
+                if (holds) {
+                    days = new Days(start, end);
+                } else {
+                    failed = true;
+                }
+            }
+            if (failed) {
+                throw new IndexedSource.IndexFault();
+            }
+            return days;
+        }
+    }
 
     /**
      * The records in order of their first day, so that a date range is a binary search (cached indexes have it:
@@ -127,13 +317,8 @@ record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, I
     /** How many bad records an index lists; the rest are only counted. */
     static final int PROBLEMS_LISTED = 5;
 
-    public RecordIndex {
-        actors = List.copyOf(actors);
-        problems = List.copyOf(problems);
-    }
-
     public int size() {
-        return start.length;
+        return size;
     }
 
     /** Whether record {@code i}'s actors are in the index. */
@@ -143,14 +328,14 @@ record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, I
 
     /** This index with {@code order}. */
     RecordIndex withStartOrder(StartOrder order) {
-        return new RecordIndex(stamp, start, end, offset, length, line, idHash, actorFrom, actorIds, actors, unknown,
-                problemCount, problems, order);
+        return new RecordIndex(stamp, start(), end(), offset(), length, line, idHash, actorFrom, actorIds, actors,
+                unknown, problemCount, problems, order);
     }
 
-    /** This index for {@code other}, a stamp of the same content. */
+    /** This index for {@code other}, a stamp of the same content (still to be checked if this one is). */
     public RecordIndex withStamp(FileStamp other) {
-        return new RecordIndex(other, start, end, offset, length, line, idHash, actorFrom, actorIds, actors, unknown,
-                problemCount, problems, byStart);
+        return new RecordIndex(other, size, start, end, offset, length, line, idHash, actorFrom, actorIds, actors,
+                unknown, problemCount, problems, byStart, unchecked);
     }
 
     /** Whether some record's actors are not in the index. */
