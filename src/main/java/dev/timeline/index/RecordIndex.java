@@ -34,12 +34,15 @@ import java.util.function.IntPredicate;
  * @param problemCount how many bad records were left out (only with {@code --skip-bad}; else indexing stops)
  * @param problems     the first few of them
  *
- * <p>A class rather than a record so that a cached index can be handed over before its columns are checked: one
- * {@link #unchecked} has its columns checked ({@link IndexCheck}) and its day columns copied the first time any of
- * them is asked for, by whichever thread asks first (the prefetch thread, right after handing it over, so the
- * check runs while the command line is still being parsed); every accessor of a column waits for that, and throws
- * {@link IndexedSource.IndexFault} when the check fails, so no column of an inconsistent index is ever read and a
- * query on it is answered on a rebuilt index. The counts, stamp, dictionary and problems are checked when loaded.
+ * <p>A class rather than a record so that a cached index can be handed over before its columns are checked
+ * ({@link #cached}): it owes {@link IndexCheck}'s three parts, each run once, the first time one of its columns
+ * is asked for, by whichever thread asks first (the prefetch thread, right after handing it over, so they run
+ * while the command line is still being parsed; a query that gets there first runs them itself or waits). They
+ * run in the order a query needs them: the day columns (copied into arrays) and the start order, the actors, then the
+ * file positions; a column's accessor waits only for its part and those before it, so a candidate search can
+ * start while the positions are still being checked. A part that fails makes every accessor of its columns throw
+ * {@link IndexedSource.IndexFault}, so no column of an inconsistent index is ever read and a query on it is
+ * answered on a rebuilt index. The counts, stamp, dictionary and problems are checked when the index is loaded.
  */
 final class RecordIndex {
     private final FileStamp stamp;
@@ -57,19 +60,22 @@ final class RecordIndex {
     private final int problemCount;
     private final List<Problem> problems;
     private final StartOrder byStart;
-    /** The check still owed and the day columns it copies, or null when the columns need none. */
-    private final Unchecked unchecked;
+    /** The parts of the check a cached index owes (each null when none is owed). */
+    private final Days days;
+    private final Part actorsCheck;
+    private final Part recordsCheck;
 
     RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, IntBuffer length, IntBuffer line,
             IntBuffer idHash, IntBuffer actorFrom, IntBuffer actorIds, List<Actor> actors, long[] unknown,
             int problemCount, List<Problem> problems, StartOrder byStart) {
         this(stamp, start.length, start, end, offset, length, line, idHash, actorFrom, actorIds, actors, unknown,
-                problemCount, problems, byStart, null);
+                problemCount, problems, byStart, null, null, null);
     }
 
     private RecordIndex(FileStamp stamp, int size, int[] start, int[] end, LongBuffer offset, IntBuffer length,
             IntBuffer line, IntBuffer idHash, IntBuffer actorFrom, IntBuffer actorIds, List<Actor> actors,
-            long[] unknown, int problemCount, List<Problem> problems, StartOrder byStart, Unchecked unchecked) {
+            long[] unknown, int problemCount, List<Problem> problems, StartOrder byStart, Days days,
+            Part actorsCheck, Part recordsCheck) {
         this.stamp = stamp;
         this.size = size;
         this.start = start;
@@ -85,26 +91,37 @@ final class RecordIndex {
         this.problemCount = problemCount;
         this.problems = List.copyOf(problems);
         this.byStart = byStart;
-        this.unchecked = unchecked;
+        this.days = days;
+        this.actorsCheck = actorsCheck;
+        this.recordsCheck = recordsCheck;
     }
 
     /**
-     * A cached index of {@code size} records whose columns are still to be checked against content of
-     * {@code contentSize} bytes: its day columns are {@code startColumn} and {@code endColumn}, copied into arrays
-     * by the check. Every column accessor runs the check or waits for it, and throws {@link
-     * IndexedSource.IndexFault} when it fails.
+     * A cached index of {@code size} records, its columns still to be checked against content of
+     * {@code contentSize} bytes; its day columns are copied into arrays from {@code startColumn} and
+     * {@code endColumn} by that check, and {@code ends} are the last days in start order, which it checks. Every column accessor runs its part of the check or waits for
+     * it, and throws {@link IndexedSource.IndexFault} when it fails.
      */
-    static RecordIndex unchecked(FileStamp stamp, int size, IntBuffer startColumn, IntBuffer endColumn,
+    static RecordIndex cached(FileStamp stamp, int size, IntBuffer startColumn, IntBuffer endColumn,
             LongBuffer offset, IntBuffer length, IntBuffer line, IntBuffer idHash, IntBuffer actorFrom,
             IntBuffer actorIds, List<Actor> actors, long[] unknown, int problemCount, List<Problem> problems,
-            StartOrder byStart, long contentSize) {
+            StartOrder byStart, IntBuffer ends, long contentSize) {
+        Days days = new Days(size, startColumn, endColumn, byStart, ends);
+        int dictionary = actors.size();
+        Part actorsCheck = new Part(days) {
+            @Override
+            boolean holds() {
+                return IndexCheck.actors(size, actorFrom, actorIds, dictionary, unknown);
+            }
+        };
+        Part recordsCheck = new Part(actorsCheck) {
+            @Override
+            boolean holds() {
+                return IndexCheck.records(size, offset, length, line, idHash, contentSize);
+            }
+        };
         return new RecordIndex(stamp, size, null, null, offset, length, line, idHash, actorFrom, actorIds, actors,
-                unknown, problemCount, problems, byStart, new Unchecked(startColumn, endColumn, contentSize));
-    }
-
-    /** The columns once checked (the check run here, or waited for): the day columns, copied; or a fault. */
-    private Days days() {
-        return unchecked == null ? null : unchecked.days(this);
+                unknown, problemCount, problems, byStart, days, actorsCheck, recordsCheck);
     }
 
     FileStamp stamp() {
@@ -112,42 +129,40 @@ final class RecordIndex {
     }
 
     int[] start() {
-        Days days = days();
-        return days == null ? start : days.start;
+        return days == null ? start : days.start();
     }
 
     int[] end() {
-        Days days = days();
-        return days == null ? end : days.end;
+        return days == null ? end : days.end();
     }
 
     LongBuffer offset() {
-        days();
+        pass(recordsCheck);
         return offset;
     }
 
     IntBuffer length() {
-        days();
+        pass(recordsCheck);
         return length;
     }
 
     IntBuffer line() {
-        days();
+        pass(recordsCheck);
         return line;
     }
 
     IntBuffer idHash() {
-        days();
+        pass(recordsCheck);
         return idHash;
     }
 
     IntBuffer actorFrom() {
-        days();
+        pass(actorsCheck);
         return actorFrom;
     }
 
     IntBuffer actorIds() {
-        days();
+        pass(actorsCheck);
         return actorIds;
     }
 
@@ -155,8 +170,8 @@ final class RecordIndex {
         return actors;
     }
 
+    /** Checked (its length) when loaded. */
     long[] unknown() {
-        days();
         return unknown;
     }
 
@@ -169,55 +184,49 @@ final class RecordIndex {
     }
 
     StartOrder byStart() {
-        days();
+        pass(days);
         return byStart;
     }
 
-    /** The day columns of a checked cached index, copied out of the file by its check. */
-    private record Days(int[] start, int[] end) {
+    private static void pass(Part part) {
+        if (part != null) {
+            part.pass();
+        }
     }
 
     /**
-     * The check a cached index still owes, run once: the day columns copied into arrays, then {@link IndexCheck}
-     * over an index of those arrays and the other (mapped) columns.
+     * One part of the check a cached index owes, run once, by the first thread that needs it (the others wait),
+     * after the part before it.
      */
-    private static final class Unchecked {
-        private final IntBuffer startColumn;
-        private final IntBuffer endColumn;
-        private final long contentSize;
-        private volatile Days days;
+    private abstract static class Part {
+        private final Part before;
+        private volatile boolean passed;
         private boolean failed;
 
-        Unchecked(IntBuffer startColumn, IntBuffer endColumn, long contentSize) {
-            this.startColumn = startColumn;
-            this.endColumn = endColumn;
-            this.contentSize = contentSize;
+        Part(Part before) {
+            this.before = before;
         }
 
-        Days days(RecordIndex index) {
-            Days checked = days;
-            return checked != null ? checked : check(index);
+        /** Returns once this part (and those before it) held; throws {@link IndexedSource.IndexFault} if not. */
+        final void pass() {
+            if (!passed) {
+                run();
+            }
         }
 
-        private synchronized Days check(RecordIndex index) {
-            if (days == null && !failed) {
-                int[] start = new int[index.size];
-                int[] end = new int[index.size];
-                boolean holds = startColumn.limit() == start.length && endColumn.limit() == end.length;
-                if (holds) {
-                    startColumn.get(0, start);
-                    endColumn.get(0, end);
-                    try {
-                        holds = IndexCheck.holds(new RecordIndex(index.stamp, start, end, index.offset,
-                                index.length, index.line, index.idHash, index.actorFrom, index.actorIds,
-                                index.actors, index.unknown, index.problemCount, index.problems, index.byStart),
-                                contentSize);
-                    } catch (RuntimeException e) {
-                        holds = false; // a check that cannot even read the columns: not trusted either
-                    }
+        private synchronized void run() {
+            if (before != null) {
+                before.pass(); // locks are taken later part first, always: no two threads wait on each other
+            }
+            if (!passed && !failed) {
+                boolean holds;
+                try {
+                    holds = holds();
+                } catch (RuntimeException e) {
+                    holds = false; // a check that cannot even read its columns: not trusted either
                 }
                 if (holds) {
-                    days = new Days(start, end);
+                    passed = true; // after what holds() wrote: a thread that reads it true sees that too
                 } else {
                     failed = true;
                 }
@@ -225,7 +234,51 @@ final class RecordIndex {
             if (failed) {
                 throw new IndexedSource.IndexFault();
             }
-            return days;
+        }
+
+        abstract boolean holds();
+    }
+
+    /** The start order's part: copies the day columns into arrays and checks the start order against them. */
+    private static final class Days extends Part {
+        private final int size;
+        private final IntBuffer startColumn;
+        private final IntBuffer endColumn;
+        private final StartOrder order;
+        private final IntBuffer ends;
+        private int[] start;
+        private int[] end;
+
+        Days(int size, IntBuffer startColumn, IntBuffer endColumn, StartOrder order, IntBuffer ends) {
+            super(null);
+            this.size = size;
+            this.startColumn = startColumn;
+            this.endColumn = endColumn;
+            this.order = order;
+            this.ends = ends;
+        }
+
+        @Override
+        boolean holds() {
+            int[] first = new int[size];
+            int[] last = new int[size];
+            if (!IndexCheck.startOrder(size, startColumn, endColumn, order.record(), order.start(), ends,
+                    order.reach(), first, last)) {
+                return false;
+            }
+            start = first;
+            end = last;
+            return true;
+        }
+
+        int[] start() {
+            pass();
+            return start;
+        }
+
+        int[] end() {
+            pass();
+            return end;
         }
     }
 
@@ -335,7 +388,7 @@ final class RecordIndex {
     /** This index for {@code other}, a stamp of the same content (still to be checked if this one is). */
     public RecordIndex withStamp(FileStamp other) {
         return new RecordIndex(other, size, start, end, offset, length, line, idHash, actorFrom, actorIds, actors,
-                unknown, problemCount, problems, byStart, unchecked);
+                unknown, problemCount, problems, byStart, days, actorsCheck, recordsCheck);
     }
 
     /** Whether some record's actors are not in the index. */
