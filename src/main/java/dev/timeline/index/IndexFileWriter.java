@@ -135,9 +135,11 @@ final class IndexFileWriter {
 
         /** The last days of the records in start order: the day columns by record are made from them on load. */
         void putEnds(IntBuffer records, int[] end) throws IOException {
-            for (int k = 0; k < records.limit(); k++) {
-                putInt(end[records.get(k)]);
+            int[] ends = new int[records.limit()];
+            for (int k = 0; k < ends.length; k++) {
+                ends[k] = end[records.get(k)];
             }
+            put(ends);
         }
 
         void put(LongBuffer values) throws IOException {
