@@ -15,31 +15,35 @@ import java.util.function.IntPredicate;
  * plus the bad records met. Columns are arrays, so a million records take about 40 MB. Built by
  * {@link ChunkScanner}, stored by {@link IndexCache}; never changed once built.
  *
- * @param stamp        the file it describes, as it was when indexed
- * @param start        first possible day (epoch day), {@link Integer#MIN_VALUE} when open
- * @param end          last possible day (epoch day, inclusive), {@link Integer#MAX_VALUE} when open
- * @param offset       where the record starts in the file
- * @param length       its length in bytes, without the line end
- * @param line         the line it starts on (1-based)
- * @param idHash       {@link IndexRow#hash} of its id
- *                     (these four are read only for the records a query selects, so a cached index leaves them
- *                     in the mapped file rather than copying them; so are the next two, read only for the records
- *                     in a query's date window: copied, they were 12 MB of heap to allocate and for the young
- *                     collector to copy in every cached query of a million records)
- * @param actorFrom    its actors are {@code actorIds[actorFrom[i]..actorFrom[i+1])}; one longer than the rest
- * @param actorIds     indexes into {@code actors}
- * @param actors       every actor met, each once by id
- * @param unknown      bit i set when record i's actors were not indexed (its days were outside those the first
- *                     query asked about; see {@link IndexRow#wantsActors}), or null when every record's are known
- * @param problemCount how many bad records were left out (only with {@code --skip-bad}; else indexing stops)
- * @param problems     the first few of them
+ * <p>Its columns and fields, in the constructor's order:
+ * <ul>
+ * <li>{@code stamp}: the file it describes, as it was when indexed
+ * <li>{@code start}: first possible day (epoch day), {@link Integer#MIN_VALUE} when open
+ * <li>{@code end}: last possible day (epoch day, inclusive), {@link Integer#MAX_VALUE} when open
+ * <li>{@code offset}: where the record starts in the file
+ * <li>{@code length}: its length in bytes, without the line end
+ * <li>{@code line}: the line it starts on (1-based)
+ * <li>{@code idHash}: {@link IndexRow#hash} of its id (these four are read only for the records a query selects,
+ *     so a cached index leaves them in the mapped file rather than copying them; so are the next two, read only
+ *     for the records in a query's date window: copied, they were 12 MB of heap to allocate and for the young
+ *     collector to copy in every cached query of a million records)
+ * <li>{@code actorFrom}: its actors are {@code actorIds[actorFrom[i]..actorFrom[i+1])}; one longer than the rest
+ * <li>{@code actorIds}: indexes into {@code actors}
+ * <li>{@code actors}: every actor met, each once by id
+ * <li>{@code unknown}: bit i set when record i's actors were not indexed (its days were outside those the first
+ *     query asked about; see {@link IndexRow#wantsActors}), or null when every record's are known
+ * <li>{@code problemCount}: how many bad records were left out (only with {@code --skip-bad}; else indexing
+ *     stops)
+ * <li>{@code problems}: the first few of them
+ * <li>{@code byStart}: the records by first day ({@link StartOrder}), or null
+ * </ul>
  *
  * <p>A class rather than a record so that a cached index can be handed over before its columns are checked
  * ({@link #cached}): it owes {@link IndexCheck}'s three parts, each run once, the first time one of its columns
  * is asked for, by whichever thread asks first (the prefetch thread, right after handing it over, so they run
  * while the command line is still being parsed; a query that gets there first runs them itself or waits). They
- * run in the order a query needs them: the day columns (copied into arrays) and the start order, the actors, then the
- * file positions; a column's accessor waits only for its part and those before it, so a candidate search can
+ * run in the order a query needs them: the day columns (copied into arrays) and the start order, the actors, then
+ * the file positions; a column's accessor waits only for its part and those before it, so a candidate search can
  * start while the positions are still being checked. A part that fails makes every accessor of its columns throw
  * {@link IndexedSource.IndexFault}, so no column of an inconsistent index is ever read and a query on it is
  * answered on a rebuilt index. The counts, stamp, dictionary and problems are checked when the index is loaded.
@@ -99,8 +103,9 @@ final class RecordIndex {
     /**
      * A cached index of {@code size} records, its columns still to be checked against content of
      * {@code contentSize} bytes; its day columns are copied into arrays from {@code startColumn} and
-     * {@code endColumn} by that check, and {@code ends} are the last days in start order, which it checks. Every column accessor runs its part of the check or waits for
-     * it, and throws {@link IndexedSource.IndexFault} when it fails.
+     * {@code endColumn} by that check, and {@code ends} are the last days in start order, which it checks. Every
+     * column accessor runs its part of the check or waits for it, and throws {@link IndexedSource.IndexFault} when
+     * it fails.
      */
     static RecordIndex cached(FileStamp stamp, int size, IntBuffer startColumn, IntBuffer endColumn,
             LongBuffer offset, IntBuffer length, IntBuffer line, IntBuffer idHash, IntBuffer actorFrom,

@@ -112,7 +112,8 @@ class LazyIndexCheckTest {
                 } catch (IndexedSource.IndexFault fault) {
                     faulted++;
                     for (int later = p; later < parts.size(); later++) {
-                        assertThatThrownBy(parts.get(later)::call).as(label).isInstanceOf(IndexedSource.IndexFault.class);
+                        assertThatThrownBy(parts.get(later)::call).as(label)
+                                .isInstanceOf(IndexedSource.IndexFault.class);
                         for (Callable<Object> other : columns.get(later)) {
                             assertThatThrownBy(other::call).as(label).isInstanceOf(IndexedSource.IndexFault.class);
                         }
