@@ -15,6 +15,8 @@ import java.util.zip.CRC32C;
 /**
  * Writes a {@link RecordIndex} in the layout {@link IndexCache} describes and reads back (the reading, the checks
  * and the atomic rename stay there): header, actors, problems, the columns, and last the CRC-32C of all of it.
+ * The start order is written with its first and last days by position, so that a load can check it against the
+ * day columns by reading both in order.
  */
 final class IndexFileWriter {
 
@@ -71,6 +73,7 @@ final class IndexFileWriter {
                 : RecordIndex.StartOrder.of(index.start(), index.end());
         out.put(byStart.record());
         out.put(byStart.start());
+        out.putEnds(byStart.record(), index.end());
         out.put(byStart.reach());
         out.finish();
     }
@@ -128,6 +131,15 @@ final class IndexFileWriter {
                 buffer.position(buffer.position() + n * 4);
                 rest.position(rest.position() + n);
             }
+        }
+
+        /** The last days of the records in start order: the day columns by record are made from them on load. */
+        void putEnds(IntBuffer records, int[] end) throws IOException {
+            int[] ends = new int[records.limit()];
+            for (int k = 0; k < ends.length; k++) {
+                ends[k] = end[records.get(k)];
+            }
+            put(ends);
         }
 
         void put(LongBuffer values) throws IOException {

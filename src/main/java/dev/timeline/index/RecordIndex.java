@@ -15,29 +15,277 @@ import java.util.function.IntPredicate;
  * plus the bad records met. Columns are arrays, so a million records take about 40 MB. Built by
  * {@link ChunkScanner}, stored by {@link IndexCache}; never changed once built.
  *
- * @param stamp        the file it describes, as it was when indexed
- * @param start        first possible day (epoch day), {@link Integer#MIN_VALUE} when open
- * @param end          last possible day (epoch day, inclusive), {@link Integer#MAX_VALUE} when open
- * @param offset       where the record starts in the file
- * @param length       its length in bytes, without the line end
- * @param line         the line it starts on (1-based)
- * @param idHash       {@link IndexRow#hash} of its id
- *                     (these four are read only for the records a query selects, so a cached index leaves them
- *                     in the mapped file rather than copying them; so are the next two, read only for the records
- *                     in a query's date window: copied, they were 12 MB of heap to allocate and for the young
- *                     collector to copy in every cached query of a million records)
- * @param actorFrom    its actors are {@code actorIds[actorFrom[i]..actorFrom[i+1])}; one longer than the rest
- * @param actorIds     indexes into {@code actors}
- * @param actors       every actor met, each once by id
- * @param unknown      bit i set when record i's actors were not indexed (its days were outside those the first
- *                     query asked about; see {@link IndexRow#wantsActors}), or null when every record's are known
- * @param problemCount how many bad records were left out (only with {@code --skip-bad}; else indexing stops)
- * @param problems     the first few of them
+ * <p>Its columns and fields, in the constructor's order:
+ * <ul>
+ * <li>{@code stamp}: the file it describes, as it was when indexed
+ * <li>{@code start}: first possible day (epoch day), {@link Integer#MIN_VALUE} when open
+ * <li>{@code end}: last possible day (epoch day, inclusive), {@link Integer#MAX_VALUE} when open
+ * <li>{@code offset}: where the record starts in the file
+ * <li>{@code length}: its length in bytes, without the line end
+ * <li>{@code line}: the line it starts on (1-based)
+ * <li>{@code idHash}: {@link IndexRow#hash} of its id (these four are read only for the records a query selects,
+ *     so a cached index leaves them in the mapped file rather than copying them; so are the next two, read only
+ *     for the records in a query's date window: copied, they were 12 MB of heap to allocate and for the young
+ *     collector to copy in every cached query of a million records)
+ * <li>{@code actorFrom}: its actors are {@code actorIds[actorFrom[i]..actorFrom[i+1])}; one longer than the rest
+ * <li>{@code actorIds}: indexes into {@code actors}
+ * <li>{@code actors}: every actor met, each once by id
+ * <li>{@code unknown}: bit i set when record i's actors were not indexed (its days were outside those the first
+ *     query asked about; see {@link IndexRow#wantsActors}), or null when every record's are known
+ * <li>{@code problemCount}: how many bad records were left out (only with {@code --skip-bad}; else indexing
+ *     stops)
+ * <li>{@code problems}: the first few of them
+ * <li>{@code byStart}: the records by first day ({@link StartOrder}), or null
+ * </ul>
+ *
+ * <p>A class rather than a record so that a cached index can be handed over before its columns are checked
+ * ({@link #cached}): it owes {@link IndexCheck}'s three parts, each run once, the first time one of its columns
+ * is asked for, by whichever thread asks first (the prefetch thread, right after handing it over, so they run
+ * while the command line is still being parsed; a query that gets there first runs them itself or waits). They
+ * run in the order a query needs them: the day columns (copied into arrays) and the start order, the actors, then
+ * the file positions; a column's accessor waits only for its part and those before it, so a candidate search can
+ * start while the positions are still being checked. A part that fails makes every accessor of its columns throw
+ * {@link IndexedSource.IndexFault}, so no column of an inconsistent index is ever read and a query on it is
+ * answered on a rebuilt index. The counts, stamp, dictionary and problems are checked when the index is loaded.
  */
-record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, IntBuffer length, IntBuffer line,
-        IntBuffer idHash,
-        IntBuffer actorFrom, IntBuffer actorIds, List<Actor> actors, long[] unknown, int problemCount,
-        List<Problem> problems, StartOrder byStart) {
+final class RecordIndex {
+    private final FileStamp stamp;
+    private final int size;
+    private final int[] start;
+    private final int[] end;
+    private final LongBuffer offset;
+    private final IntBuffer length;
+    private final IntBuffer line;
+    private final IntBuffer idHash;
+    private final IntBuffer actorFrom;
+    private final IntBuffer actorIds;
+    private final List<Actor> actors;
+    private final long[] unknown;
+    private final int problemCount;
+    private final List<Problem> problems;
+    private final StartOrder byStart;
+    /** The parts of the check a cached index owes (each null when none is owed). */
+    private final Days days;
+    private final Part actorsCheck;
+    private final Part recordsCheck;
+
+    RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, IntBuffer length, IntBuffer line,
+            IntBuffer idHash, IntBuffer actorFrom, IntBuffer actorIds, List<Actor> actors, long[] unknown,
+            int problemCount, List<Problem> problems, StartOrder byStart) {
+        this(stamp, start.length, start, end, offset, length, line, idHash, actorFrom, actorIds, actors, unknown,
+                problemCount, problems, byStart, null, null, null);
+    }
+
+    private RecordIndex(FileStamp stamp, int size, int[] start, int[] end, LongBuffer offset, IntBuffer length,
+            IntBuffer line, IntBuffer idHash, IntBuffer actorFrom, IntBuffer actorIds, List<Actor> actors,
+            long[] unknown, int problemCount, List<Problem> problems, StartOrder byStart, Days days,
+            Part actorsCheck, Part recordsCheck) {
+        this.stamp = stamp;
+        this.size = size;
+        this.start = start;
+        this.end = end;
+        this.offset = offset;
+        this.length = length;
+        this.line = line;
+        this.idHash = idHash;
+        this.actorFrom = actorFrom;
+        this.actorIds = actorIds;
+        this.actors = List.copyOf(actors);
+        this.unknown = unknown;
+        this.problemCount = problemCount;
+        this.problems = List.copyOf(problems);
+        this.byStart = byStart;
+        this.days = days;
+        this.actorsCheck = actorsCheck;
+        this.recordsCheck = recordsCheck;
+    }
+
+    /**
+     * A cached index of {@code size} records, its columns still to be checked against content of
+     * {@code contentSize} bytes; its day columns are copied into arrays from {@code startColumn} and
+     * {@code endColumn} by that check, and {@code ends} are the last days in start order, which it checks. Every
+     * column accessor runs its part of the check or waits for it, and throws {@link IndexedSource.IndexFault} when
+     * it fails.
+     */
+    static RecordIndex cached(FileStamp stamp, int size, IntBuffer startColumn, IntBuffer endColumn,
+            LongBuffer offset, IntBuffer length, IntBuffer line, IntBuffer idHash, IntBuffer actorFrom,
+            IntBuffer actorIds, List<Actor> actors, long[] unknown, int problemCount, List<Problem> problems,
+            StartOrder byStart, IntBuffer ends, long contentSize) {
+        Days days = new Days(size, startColumn, endColumn, byStart, ends);
+        int dictionary = actors.size();
+        Part actorsCheck = new Part(days) {
+            @Override
+            boolean holds() {
+                return IndexCheck.actors(size, actorFrom, actorIds, dictionary, unknown);
+            }
+        };
+        Part recordsCheck = new Part(actorsCheck) {
+            @Override
+            boolean holds() {
+                return IndexCheck.records(size, offset, length, line, idHash, contentSize);
+            }
+        };
+        return new RecordIndex(stamp, size, null, null, offset, length, line, idHash, actorFrom, actorIds, actors,
+                unknown, problemCount, problems, byStart, days, actorsCheck, recordsCheck);
+    }
+
+    FileStamp stamp() {
+        return stamp;
+    }
+
+    int[] start() {
+        return days == null ? start : days.start();
+    }
+
+    int[] end() {
+        return days == null ? end : days.end();
+    }
+
+    LongBuffer offset() {
+        pass(recordsCheck);
+        return offset;
+    }
+
+    IntBuffer length() {
+        pass(recordsCheck);
+        return length;
+    }
+
+    IntBuffer line() {
+        pass(recordsCheck);
+        return line;
+    }
+
+    IntBuffer idHash() {
+        pass(recordsCheck);
+        return idHash;
+    }
+
+    IntBuffer actorFrom() {
+        pass(actorsCheck);
+        return actorFrom;
+    }
+
+    IntBuffer actorIds() {
+        pass(actorsCheck);
+        return actorIds;
+    }
+
+    List<Actor> actors() {
+        return actors;
+    }
+
+    /** Checked (its length) when loaded. */
+    long[] unknown() {
+        return unknown;
+    }
+
+    int problemCount() {
+        return problemCount;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    StartOrder byStart() {
+        pass(days);
+        return byStart;
+    }
+
+    private static void pass(Part part) {
+        if (part != null) {
+            part.pass();
+        }
+    }
+
+    /**
+     * One part of the check a cached index owes, run once, by the first thread that needs it (the others wait),
+     * after the part before it.
+     */
+    private abstract static class Part {
+        private final Part before;
+        private volatile boolean passed;
+        private boolean failed;
+
+        Part(Part before) {
+            this.before = before;
+        }
+
+        /** Returns once this part (and those before it) held; throws {@link IndexedSource.IndexFault} if not. */
+        final void pass() {
+            if (!passed) {
+                run();
+            }
+        }
+
+        private synchronized void run() {
+            if (before != null) {
+                before.pass(); // locks are taken later part first, always: no two threads wait on each other
+            }
+            if (!passed && !failed) {
+                boolean holds;
+                try {
+                    holds = holds();
+                } catch (RuntimeException e) {
+                    holds = false; // a check that cannot even read its columns: not trusted either
+                }
+                if (holds) {
+                    passed = true; // after what holds() wrote: a thread that reads it true sees that too
+                } else {
+                    failed = true;
+                }
+            }
+            if (failed) {
+                throw new IndexedSource.IndexFault();
+            }
+        }
+
+        abstract boolean holds();
+    }
+
+    /** The start order's part: copies the day columns into arrays and checks the start order against them. */
+    private static final class Days extends Part {
+        private final int size;
+        private final IntBuffer startColumn;
+        private final IntBuffer endColumn;
+        private final StartOrder order;
+        private final IntBuffer ends;
+        private int[] start;
+        private int[] end;
+
+        Days(int size, IntBuffer startColumn, IntBuffer endColumn, StartOrder order, IntBuffer ends) {
+            super(null);
+            this.size = size;
+            this.startColumn = startColumn;
+            this.endColumn = endColumn;
+            this.order = order;
+            this.ends = ends;
+        }
+
+        @Override
+        boolean holds() {
+            int[] first = new int[size];
+            int[] last = new int[size];
+            if (!IndexCheck.startOrder(size, startColumn, endColumn, order.record(), order.start(), ends,
+                    order.reach(), first, last)) {
+                return false;
+            }
+            start = first;
+            end = last;
+            return true;
+        }
+
+        int[] start() {
+            pass();
+            return start;
+        }
+
+        int[] end() {
+            pass();
+            return end;
+        }
+    }
 
     /**
      * The records in order of their first day, so that a date range is a binary search (cached indexes have it:
@@ -127,13 +375,8 @@ record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, I
     /** How many bad records an index lists; the rest are only counted. */
     static final int PROBLEMS_LISTED = 5;
 
-    public RecordIndex {
-        actors = List.copyOf(actors);
-        problems = List.copyOf(problems);
-    }
-
     public int size() {
-        return start.length;
+        return size;
     }
 
     /** Whether record {@code i}'s actors are in the index. */
@@ -143,14 +386,14 @@ record RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, I
 
     /** This index with {@code order}. */
     RecordIndex withStartOrder(StartOrder order) {
-        return new RecordIndex(stamp, start, end, offset, length, line, idHash, actorFrom, actorIds, actors, unknown,
-                problemCount, problems, order);
+        return new RecordIndex(stamp, start(), end(), offset(), length, line, idHash, actorFrom, actorIds, actors,
+                unknown, problemCount, problems, order);
     }
 
-    /** This index for {@code other}, a stamp of the same content. */
+    /** This index for {@code other}, a stamp of the same content (still to be checked if this one is). */
     public RecordIndex withStamp(FileStamp other) {
-        return new RecordIndex(other, start, end, offset, length, line, idHash, actorFrom, actorIds, actors, unknown,
-                problemCount, problems, byStart);
+        return new RecordIndex(other, size, start, end, offset, length, line, idHash, actorFrom, actorIds, actors,
+                unknown, problemCount, problems, byStart, days, actorsCheck, recordsCheck);
     }
 
     /** Whether some record's actors are not in the index. */

@@ -5,8 +5,9 @@ import dev.timeline.query.Query;
 import java.util.Iterator;
 
 /**
- * The query's events; when a cached index proves wrong part way, the query runs again on a new index and the
- * events already given are skipped (the order is total, so they are the same ones).
+ * The query's events; when a cached index proves wrong (its columns' check fails when the query first reads them,
+ * or a record read is not the one it describes), the query runs again on a new index and the events already
+ * given are skipped (the order is total, so they are the same ones).
  */
 final class RetryingEvents implements Iterator<Event> {
     private final IndexedSource source;
@@ -17,7 +18,12 @@ final class RetryingEvents implements Iterator<Event> {
     RetryingEvents(IndexedSource source, Query query) {
         this.source = source;
         this.query = query;
-        this.events = source.groups(query);
+        try {
+            this.events = source.groups(query);
+        } catch (IndexedSource.IndexFault fault) { // a cached index whose check failed when first read
+            source.rebuild();
+            this.events = source.groups(query);
+        }
     }
 
     @Override

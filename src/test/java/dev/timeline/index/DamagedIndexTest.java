@@ -49,11 +49,11 @@ class DamagedIndexTest {
     }
 
     /** Where each field of the index file is: offset and width (1, 4 or 8 bytes), with what it is. */
-    private record Field(int at, int width, String what) {
+    record Field(int at, int width, String what) {
     }
 
     /** Walks the layout IndexCache writes, listing every count, length, offset and column entry. */
-    private static List<Field> fields(ByteBuffer in) {
+    static List<Field> fields(ByteBuffer in) {
         List<Field> fields = new ArrayList<>();
         in.position(8);
         string(in, fields, "path");
@@ -95,6 +95,7 @@ class DamagedIndexTest {
         column(in, fields, "unknown", unknown, 8);
         column(in, fields, "byStart.record", count, 4);
         column(in, fields, "byStart.start", count, 4);
+        column(in, fields, "byStart.end", count, 4);
         column(in, fields, "byStart.reach", count, 4);
         assertThat(in.position()).as("the layout walked is the one written").isEqualTo(in.capacity() - 8);
         return fields;
@@ -147,7 +148,7 @@ class DamagedIndexTest {
     }
 
     /** Puts a damaging value into {@code field}; says what. */
-    private static String damage(ByteBuffer b, Field field, Random random) {
+    static String damage(ByteBuffer b, Field field, Random random) {
         switch (field.width()) {
             case 1 -> {
                 byte value = (byte) random.nextInt(256);

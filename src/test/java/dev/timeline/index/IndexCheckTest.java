@@ -36,6 +36,8 @@ class IndexCheckTest {
         int[] byRecord;
         int[] byStart;
         int[] reach;
+        /** The start order's last days, as a cached index stores them. */
+        int[] byStartEnd;
 
         Columns(int n, Random random) {
             this.n = n;
@@ -64,6 +66,28 @@ class IndexCheckTest {
             order.record().get(0, byRecord);
             order.start().get(0, byStart);
             order.reach().get(0, reach);
+            byStartEnd = new int[n];
+            for (int k = 0; k < n; k++) {
+                byStartEnd[k] = end[byRecord[k]];
+            }
+        }
+
+        /**
+         * Whether the three parts a cached index of these columns owes hold (see {@link RecordIndex#cached}), the
+         * day columns copied by the first the same as the columns.
+         */
+        boolean cachedHolds(long contentSize) {
+            int[] first = new int[n];
+            int[] last = new int[n];
+            boolean holds = IndexCheck.startOrder(n, IntBuffer.wrap(start), IntBuffer.wrap(end),
+                    IntBuffer.wrap(byRecord), IntBuffer.wrap(byStart), IntBuffer.wrap(byStartEnd),
+                    IntBuffer.wrap(reach), first, last)
+                    && IndexCheck.actors(n, IntBuffer.wrap(actorFrom), IntBuffer.wrap(actorIds), ACTORS.size(), null)
+                    && IndexCheck.records(n, LongBuffer.wrap(offset), IntBuffer.wrap(length), IntBuffer.wrap(line),
+                            IntBuffer.wrap(new int[n]), contentSize);
+            assertThat(!holds || java.util.Arrays.equals(first, start) && java.util.Arrays.equals(last, end))
+                    .as("the day columns copied").isTrue();
+            return holds;
         }
 
         long contentSize() {
@@ -106,7 +130,13 @@ class IndexCheckTest {
                     c.byStart[k] = c.byStart[other];
                     c.byStart[other] = day;
                 }),
-                new Damage("reach not the running latest day", c -> c.reach[k] += 1 + random.nextInt(5)));
+                new Damage("reach not the running latest day", c -> c.reach[k] += 1 + random.nextInt(5)),
+                new Damage("start order's last day not its record's", c -> c.byStartEnd[k] += 1 + random.nextInt(5)),
+                new Damage("start order's days those of another record", c -> {
+                    int other = k == 0 ? 1 : k - 1;
+                    c.byStart[k] = c.start[c.byRecord[other]];
+                    c.byStartEnd[k] = c.end[c.byRecord[other]];
+                }));
     }
 
     @Test
@@ -130,8 +160,30 @@ class IndexCheckTest {
             if (damage.what().startsWith("start order not sorted") && damaged.byStart[k] == good.byStart[k]) {
                 continue; // two records of one day: swapping them changes nothing a reader relies on
             }
-            assertThat(IndexCheck.holds(damaged.index(), size))
-                    .as("round %d, n %d: %s at %d (seed %d)", round, n, damage.what(), k, SEED).isFalse();
+            if (damage.what().startsWith("start order's days those of another record")
+                    && damaged.byStart[k] == good.byStart[k] && damaged.byStartEnd[k] == good.byStartEnd[k]) {
+                continue; // the other record has the very same days: nothing a reader relies on changed
+            }
+            // the start order's last days are a column of a cached index only
+            boolean cachedOnly = damage.what().startsWith("start order's last day")
+                    || damage.what().startsWith("start order's days those") && damaged.byStart[k] == good.byStart[k];
+            if (!cachedOnly) {
+                assertThat(IndexCheck.holds(damaged.index(), size))
+                        .as("round %d, n %d: %s at %d (seed %d)", round, n, damage.what(), k, SEED).isFalse();
+            }
+            assertThat(damaged.cachedHolds(size))
+                    .as("cached, round %d, n %d: %s at %d (seed %d)", round, n, damage.what(), k, SEED).isFalse();
+        }
+    }
+
+    /** The parts a cached index owes hold for a good one, and each damage fails one of them. */
+    @Test
+    void aGoodCachedIndexHoldsInPartsAndAnyOneDamagedValueFailsAPart() {
+        Random random = new Random(SEED + 1);
+        for (int round = 0; round < 300; round++) {
+            int n = 2 + random.nextInt(3 * IndexCheck.BLOCK);
+            Columns good = new Columns(n, new Random(random.nextLong()));
+            assertThat(good.cachedHolds(good.contentSize())).as("round %d, n %d (seed %d)", round, n, SEED).isTrue();
         }
     }
 
@@ -146,5 +198,6 @@ class IndexCheckTest {
         to.byRecord = from.byRecord.clone();
         to.byStart = from.byStart.clone();
         to.reach = from.reach.clone();
+        to.byStartEnd = from.byStartEnd.clone();
     }
 }
