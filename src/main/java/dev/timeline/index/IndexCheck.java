@@ -13,8 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>A cached index is checked in three parts, each run once, when a query first needs its columns (see
  * {@link RecordIndex}): {@link #startOrder} (which also makes the day columns, so a candidate search can start),
- * {@link #actors}, then {@link #records} (the file positions, needed only to read the candidates). {@link #holds}
- * checks an index whose columns are all at hand (a built one) in one go.
+ * {@link #actors}, then {@link #records} (the file positions, needed only to read the candidates). A built index
+ * is not checked: its columns come from the scan itself.
  *
  * <p>Each part is one pass over its columns, and they run in every cached query, so they are written for the
  * launcher's JIT (C1 only, and a cold start): the mapped columns are copied a block at a time into arrays (a bulk
@@ -38,15 +38,6 @@ final class IndexCheck {
     private static final long M2 = 0x94d049bb133111ebL;
 
     private IndexCheck() {
-    }
-
-    /** Whether {@code index}, all of whose columns are at hand (no check owed), is consistent. */
-    static boolean holds(RecordIndex index, long contentSize) {
-        int n = index.size();
-        return index.start().length == n && index.end().length == n
-                && records(n, index.offset(), index.length(), index.line(), index.idHash(), contentSize)
-                && actors(n, index.actorFrom(), index.actorIds(), index.actors().size(), index.unknown())
-                && order(index, n) && index.problemCount() >= index.problems().size();
     }
 
     /**
@@ -173,52 +164,5 @@ final class IndexCheck {
             }
         }
         return unknown == null || unknown.length == (n + 63) >>> 6;
-    }
-
-    /**
-     * The start order a permutation of the records, by first day, its starts and reach those of the records
-     * (read at random from the day columns: for an index whose day columns did not come from its start order).
-     */
-    private static boolean order(RecordIndex index, int n) {
-        RecordIndex.StartOrder order = index.byStart();
-        int[] start = index.start();
-        int[] end = index.end();
-        if (order == null) {
-            for (int i = 0; i < n; i++) {
-                if (start[i] > end[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        IntBuffer records = order.record();
-        IntBuffer starts = order.start();
-        IntBuffer reaches = order.reach();
-        if (records.limit() != n || starts.limit() != n || reaches.limit() != n) {
-            return false;
-        }
-        long[] seen = new long[(n + 63) >>> 6];
-        int[] record = new int[Math.min(n, BLOCK)];
-        int[] first = new int[record.length];
-        int[] reach = new int[record.length];
-        int lastStart = Integer.MIN_VALUE;
-        int lastReach = Integer.MIN_VALUE;
-        for (int from = 0; from < n; from += BLOCK) {
-            int size = Math.min(BLOCK, n - from);
-            records.get(from, record, 0, size);
-            starts.get(from, first, 0, size);
-            reaches.get(from, reach, 0, size);
-            for (int j = 0; j < size; j++) {
-                int i = record[j];
-                if (i < 0 || i >= n || (seen[i >>> 6] & 1L << i) != 0 || first[j] != start[i]
-                        || start[i] > end[i] || first[j] < lastStart || reach[j] != Math.max(lastReach, end[i])) {
-                    return false;
-                }
-                seen[i >>> 6] |= 1L << i;
-                lastStart = first[j];
-                lastReach = reach[j];
-            }
-        }
-        return true;
     }
 }

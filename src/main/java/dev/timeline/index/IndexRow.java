@@ -5,6 +5,8 @@ import dev.timeline.model.ActorKind;
 import dev.timeline.model.Names;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -262,12 +264,9 @@ final class IndexRow {
         return m < 1 || m > 12 ? Integer.MIN_VALUE : y * 12 + m - 1;
     }
 
-    /** Days in month {@code m} of year {@code y} (proleptic Gregorian), without {@code java.time}'s objects. */
+    /** Days in month {@code m} of year {@code y}: an enum constant's switch, no {@code YearMonth} made. */
     private static int monthLength(int y, int m) {
-        if (m == 2) {
-            return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28;
-        }
-        return m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+        return Month.of(m).length(Year.isLeap(y));
     }
 
     /** Days from civil (Howard Hinnant), as {@code LocalDate.toEpochDay} computes them, for years 0-9999. */

@@ -94,11 +94,7 @@ final class JsonBytes {
 
     /** After an object's '{': whether a member follows (its name is read, and the colon), or '}' closes it. */
     boolean firstMember() throws Unsure {
-        if (pos < to && b[pos] <= ' ') { // no call for no space: this runs interpreted at first
-            ws();
-        }
-        if (at() == '}') {
-            pos++;
+        if (!first('}')) {
             return false;
         }
         member();
@@ -107,6 +103,27 @@ final class JsonBytes {
 
     /** After a member's value: whether another member follows (its name read), else expects {@code close}. */
     boolean nextMember(char close) throws Unsure {
+        if (!next(close)) {
+            return false;
+        }
+        member();
+        return true;
+    }
+
+    /** After a '[' or '{': whether something follows (at {@link #pos}), or {@code close} closes it. */
+    private boolean first(char close) throws Unsure {
+        if (pos < to && b[pos] <= ' ') { // no call for no space: this runs interpreted at first
+            ws();
+        }
+        if (at() == close) {
+            pos++;
+            return false;
+        }
+        return true;
+    }
+
+    /** After an element or a member: whether a ',' and another follow (at {@link #pos}), else expects {@code close}. */
+    private boolean next(char close) throws Unsure {
         if (pos < to && b[pos] <= ' ') { // no call for no space: this runs interpreted at first
             ws();
         }
@@ -114,7 +131,6 @@ final class JsonBytes {
         if (c == ',') {
             pos++;
             ws();
-            member();
             return true;
         }
         if (c != close) {
@@ -158,32 +174,12 @@ final class JsonBytes {
 
     /** After an array's '[': whether an element follows (at {@link #pos}), or ']' closes it. */
     boolean firstElement() throws Unsure {
-        if (pos < to && b[pos] <= ' ') { // no call for no space: this runs interpreted at first
-            ws();
-        }
-        if (at() == ']') {
-            pos++;
-            return false;
-        }
-        return true;
+        return first(']');
     }
 
     /** After an element: whether another follows (at {@link #pos}), else expects ']'. */
     boolean nextElement() throws Unsure {
-        if (pos < to && b[pos] <= ' ') { // no call for no space: this runs interpreted at first
-            ws();
-        }
-        int c = at();
-        if (c == ',') {
-            pos++;
-            ws();
-            return true;
-        }
-        if (c != ']') {
-            throw Unsure.INSTANCE;
-        }
-        pos++;
-        return false;
+        return next(']');
     }
 
     /** Checks and skips any value; {@code depth} is that of the object or array holding it. */
