@@ -1,5 +1,9 @@
 package dev.timeline.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import org.junit.jupiter.api.Test;
 
 /**
  * The index cache, damaged in ways its checksum does not see: a writer bug, a format change, tampering. Each input
@@ -24,7 +30,8 @@ import java.util.zip.CRC32C;
  *
  * <p>Input: 8-byte edits. Byte 0 picks the edit (0 set a byte, 1 set a little-endian int, 2 cut bytes, 3 insert
  * bytes), bytes 1-3 the offset (little-endian, counted from the end of the header's format key, wrapping), bytes
- * 4-7 the value (or the count to cut or insert). Seeds: {@code IndexCacheFuzzTestInputs/cache/}.
+ * 4-7 the value (or the count to cut or insert). Seeds: {@code IndexCacheFuzzTestInputs/cache/}; a {@code seed-}
+ * one names the field it hits (see {@link #FIELDS}).
  */
 class IndexCacheFuzzTest {
 
@@ -34,6 +41,18 @@ class IndexCacheFuzzTest {
     private static final List<String> EXPECTED;
     private static final byte[] PRISTINE;
     private static final Path CACHE_FILE;
+
+    /**
+     * The header fields a {@code seed-NAME} file edits, as byte ranges from the end of the format key (see
+     * {@link #anchor}) in the cache's layout ({@code IndexFileWriter}); {@code dictionary} and {@code columns}
+     * stand for where those begin and end in the pristine file. {@link #seedsHitTheirFields} keeps them true.
+     */
+    static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("stamp", "0-49"),
+            Map.entry("count-huge", "49-53"), Map.entry("count-negative", "49-53"),
+            Map.entry("count-off-by-one", "49-53"), Map.entry("actor-ids-huge", "53-57"),
+            Map.entry("actors-huge", "57-61"), Map.entry("problems-listed", "65-69"),
+            Map.entry("actor-kind", "dictionary"), Map.entry("column-byte", "columns"),
+            Map.entry("offsets", "columns"), Map.entry("cut", "columns"), Map.entry("insert", "columns"));
 
     static {
         try {
@@ -64,6 +83,70 @@ class IndexCacheFuzzTest {
             throw new AssertionError("a damaged index (" + describe(input) + ") changed the answers:\nexpected "
                     + EXPECTED + "\nbut got  " + answers);
         }
+    }
+
+    /**
+     * Each named seed edits the field its name says, in today's layout (seeds written for an older header, or found
+     * from a wrong anchor, would edit the input's path or its stamp and test nothing but a cache miss).
+     */
+    @Test
+    void seedsHitTheirFields() throws IOException {
+        int anchor = anchor(PRISTINE);
+        int dictionary = anchor + 69;
+        int columns = afterDictionary(PRISTINE, dictionary);
+        Path seeds = Path.of("src/test/resources/dev/timeline/fuzz/IndexCacheFuzzTestInputs/cache");
+        int named = 0;
+        try (Stream<Path> files = Files.list(seeds)) {
+            for (Path seed : (Iterable<Path>) files.sorted()::iterator) {
+                String name = seed.getFileName().toString();
+                if (!name.startsWith("seed-") || name.equals("seed-untouched")) {
+                    continue;
+                }
+                String field = FIELDS.get(name.substring("seed-".length()));
+                assertNotNull(field, name + " names no field of FIELDS");
+                int low;
+                int high;
+                if (field.equals("dictionary")) {
+                    low = dictionary;
+                    high = columns;
+                } else if (field.equals("columns")) {
+                    low = columns;
+                    high = PRISTINE.length - 8;
+                } else {
+                    String[] range = field.split("-");
+                    low = anchor + Integer.parseInt(range[0]);
+                    high = anchor + Integer.parseInt(range[1]);
+                }
+                byte[] edits = Files.readAllBytes(seed);
+                for (int at = 0; at + 8 <= edits.length; at += 8) {
+                    int offset = (edits[at + 1] & 0xff) | (edits[at + 2] & 0xff) << 8 | (edits[at + 3] & 0xff) << 16;
+                    int where = anchor + offset;
+                    assertTrue(where >= low && where < high, name + " edits byte " + where + ", outside its field ["
+                            + low + ", " + high + ")");
+                }
+                named++;
+            }
+        }
+        assertEquals(FIELDS.size(), named, "a seed for every field of FIELDS");
+    }
+
+    /** Where the dictionary that starts at {@code at} ends: its actors, then its problems (counts in the header). */
+    private static int afterDictionary(byte[] bytes, int at) {
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int actors = b.getInt(at - 12);
+        int problems = b.getInt(at - 4);
+        for (int i = 0; i < actors; i++) {
+            at += 4 + b.getInt(at); // id
+            at += 4 + b.getInt(at); // name
+            at += 1; // kind
+            at += 4 + b.getInt(at); // country
+        }
+        for (int i = 0; i < problems; i++) {
+            at += 4 + b.getInt(at); // file
+            at += 8; // line, column
+            at += 4 + b.getInt(at); // message
+        }
+        return at;
     }
 
     /** Applies the edits, then writes a checksum that matches the damaged content. */
@@ -111,20 +194,22 @@ class IndexCacheFuzzTest {
         return bytes;
     }
 
-    /** Where the header's format key ("JSONL:0") ends, so that seeds name fields whatever the path's length. */
-    private static int anchor(byte[] bytes) {
-        byte[] key = "JSONL:".getBytes(StandardCharsets.US_ASCII);
-        outer:
-        for (int i = 4; i + key.length <= bytes.length; i++) {
-            for (int j = 0; j < key.length; j++) {
-                if (bytes[i + j] != key[j]) {
-                    continue outer;
-                }
+    /**
+     * Where the header's format key ends (after the magic number, the version, the input's path and the key, each
+     * string an int length and its UTF-8 bytes), so that seeds name the same fields whatever the path's length.
+     * Throws when the pristine file does not start that way: the seeds' offsets would then mean nothing.
+     */
+    static int anchor(byte[] bytes) {
+        ByteBuffer header = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int at = 8; // magic, version
+        for (int string = 0; string < 2; string++) {
+            int length = at + 4 <= bytes.length ? header.getInt(at) : -1;
+            if (length < 0 || at + 4 + length > bytes.length) {
+                throw new IllegalStateException("not an index header: no string at byte " + at);
             }
-            int length = ByteBuffer.wrap(bytes, i - 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
-            return length > 0 && i + length <= bytes.length ? i + length : i;
+            at += 4 + length;
         }
-        return 0;
+        return at;
     }
 
     private static String describe(byte[] edits) {
