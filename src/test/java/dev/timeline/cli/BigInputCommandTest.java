@@ -3,15 +3,19 @@ package dev.timeline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.dataset.DatasetReader;
+import dev.timeline.io.Trace;
 import dev.timeline.model.Dataset;
 import dev.timeline.support.Cli;
 import dev.timeline.support.Corpora;
 import dev.timeline.tools.GenerateEvents;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +68,22 @@ class BigInputCommandTest {
                 .extracting(l -> l.substring(l.indexOf(": ") + 2))
                 .containsExactly("stamped", "cache hit", "data read", "query compiled, formatter made",
                         "500 candidates found", "first 64 candidates read and parsed", "selected and formatted");
+    }
+
+    /** The launcher's start (-Dtimeline.launched, microseconds) is what the marks count from, when it is there. */
+    @Test
+    void traceMarksCountFromTheLaunchersStartWhenItPassesOne() {
+        StringWriter sink = new StringWriter();
+        long launched = (System.currentTimeMillis() - 5_000) * 1000;
+        Trace trace = StderrTrace.of(Map.of("TIMELINE_TRACE", "1"), new PrintWriter(sink, true), Long.toString(launched));
+        trace.mark("main");
+        long ms = Long.parseLong(sink.toString().replaceAll("(?s)trace (\\d+) ms: main.*", "$1"));
+        assertThat(ms).isBetween(5_000L, 65_000L);
+        assertThat(StderrTrace.of(Map.of(), new PrintWriter(sink), Long.toString(launched))).isSameAs(Trace.NONE);
+        // not a number of microseconds: counted from the JVM's start instead
+        StringWriter jvm = new StringWriter();
+        StderrTrace.of(Map.of("TIMELINE_TRACE", "1"), new PrintWriter(jvm, true), "12.5").mark("main");
+        assertThat(jvm.toString()).matches("(?s)trace \\d+ ms: main.*");
     }
 
     @Test
