@@ -20,8 +20,15 @@ final class Candidates {
 
     /** The candidates of {@code query} in {@code index}, ordered by first day, then last day, then record. */
     static int[] of(RecordIndex index, Query query) {
-        int[] records = unsorted(index, query);
-        sort(records, index.start(), index.end());
+        Conditions conditions = new Conditions(index, query);
+        Found found = new Found(Math.min(index.size(), 1024));
+        if (index.actorsInStartOrder()) { // a cached index, which has a start order
+            inStartOrder(index, conditions, found);
+        } else {
+            byRecord(index, conditions, found);
+        }
+        int[] records = Arrays.copyOf(found.records, found.count);
+        sort(records, Arrays.copyOf(found.keys, found.count));
         return records;
     }
 
@@ -36,96 +43,217 @@ final class Candidates {
         return unknown;
     }
 
-    /** The records whose index columns may satisfy the query's dates and actors (in no particular order). */
-    private static int[] unsorted(RecordIndex index, Query query) {
-        int n = index.size();
-        // the date conditions as plain arrays: this loop may run over every record (a fresh index has no start
-        // order), in a cold JVM, where a list lookup and an unboxing per record and condition cost more than the test
-        int conditions = query.dates().size();
-        int[] low = new int[conditions];
-        int[] high = new int[conditions];
-        boolean[] within = new boolean[conditions];
-        for (int c = 0; c < conditions; c++) {
-            DateCondition condition = query.dates().get(c);
-            low[c] = IndexRow.day(condition.range().getStart());
-            high[c] = IndexRow.day(condition.range().getEndInclusive());
-            within[c] = condition.match() == Match.WITHIN;
+    /**
+     * A query's date and actor conditions as plain arrays: the loops below may run over every record, in a cold JVM,
+     * where a list lookup and an unboxing per record and condition cost more than the test.
+     */
+    private static final class Conditions {
+        final int count;
+        final int[] low;
+        final int[] high;
+        final boolean[] within;
+        /** The dictionary entries the query names (any of), or null. */
+        final boolean[] wanted;
+        /** For each --with, its dictionary entries (each must be met). */
+        final boolean[][] withAll;
+
+        Conditions(RecordIndex index, Query query) {
+            count = query.dates().size();
+            low = new int[count];
+            high = new int[count];
+            within = new boolean[count];
+            for (int c = 0; c < count; c++) {
+                DateCondition condition = query.dates().get(c);
+                low[c] = IndexRow.day(condition.range().getStart());
+                high[c] = IndexRow.day(condition.range().getEndInclusive());
+                within[c] = condition.match() == Match.WITHIN;
+            }
+            wanted = actorSet(index, query.actorIds());
+            withAll = new boolean[query.withAll().size()][];
+            int w = 0;
+            for (Set<String> ids : query.withAll()) {
+                withAll[w++] = actorSet(index, ids);
+            }
         }
-        boolean[] wanted = actorSet(index, query.actorIds());
-        boolean[][] withAll = new boolean[query.withAll().size()][];
-        int w = 0;
-        for (Set<String> ids : query.withAll()) {
-            withAll[w++] = actorSet(index, ids);
+
+        boolean namesActors() {
+            return wanted != null || withAll.length > 0;
         }
-        int[] start = index.start();
-        int[] end = index.end();
-        // with the records in order of first day, a date range is a window found by binary search
+
+        /** Whether the actors {@code ids[from, to)} meet the query's. */
+        boolean actors(int[] ids, int from, int to) {
+            if (wanted != null && !any(wanted, ids, from, to)) {
+                return false;
+            }
+            for (boolean[] set : withAll) {
+                if (!any(set, ids, from, to)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean any(boolean[] set, int[] ids, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (set[ids[k]]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The candidates found so far, with their sort keys ({@link #key}). */
+    private static final class Found {
+        int[] records;
+        long[] keys;
+        int count;
+
+        Found(int capacity) {
+            records = new int[capacity];
+            keys = new long[capacity];
+        }
+
+        void add(int record, int first, int last) {
+            if (count == records.length) {
+                records = Arrays.copyOf(records, Math.max(16, count * 2));
+                keys = Arrays.copyOf(keys, records.length);
+            }
+            records[count] = record;
+            keys[count++] = key(first, last);
+        }
+    }
+
+    /** Records looked at a block at a time: their columns are copied a block at a time. */
+    static final int BLOCK = 8192;
+
+    /**
+     * A cached index: the records in order of first day, so that a date range is a window found by binary search;
+     * the window's first and last days, record numbers and actors (which a cached index keeps in start order) are
+     * copied out of the mapped file a block at a time (one bulk copy per column), and tested there.
+     */
+    private static void inStartOrder(RecordIndex index, Conditions conditions, Found found) {
         RecordIndex.StartOrder byStart = index.byStart();
         int from = 0;
-        int to = n;
-        if (byStart != null) {
-            for (int c = 0; c < conditions; c++) {
-                if (high[c] != Integer.MAX_VALUE) {
-                    to = Math.min(to, byStart.firstStartAfter(high[c]));
-                }
-                if (low[c] != Integer.MIN_VALUE) {
-                    from = Math.max(from, within[c] ? byStart.firstStartFrom(low[c]) : byStart.firstReaching(low[c]));
-                }
+        int to = index.size();
+        for (int c = 0; c < conditions.count; c++) {
+            if (conditions.high[c] != Integer.MAX_VALUE) {
+                to = Math.min(to, byStart.firstStartAfter(conditions.high[c]));
+            }
+            if (conditions.low[c] != Integer.MIN_VALUE) {
+                from = Math.max(from, conditions.within[c] ? byStart.firstStartFrom(conditions.low[c])
+                        : byStart.firstReaching(conditions.low[c]));
             }
         }
-        // a cached index leaves the actor columns in its mapped file; a window of more than an eighth of the records
-        // reads them from copies, since every read of a mapped buffer checks its memory scope
-        boolean wide = (wanted != null || withAll.length > 0) && (long) (to - from) * 8 > n;
-        IntBuffer actorFrom = wide ? onHeap(index.actorFrom()) : index.actorFrom();
-        IntBuffer ids = wide ? onHeap(index.actorIds()) : index.actorIds();
-        IntBuffer order = byStart == null ? null : byStart.record();
-        int[] out = new int[Math.min(n, 1024)];
-        int count = 0;
-        records:
-        for (int k = from; k < to; k++) {
-            int i = order == null ? k : order.get(k);
-            int first = start[i];
-            int last = end[i];
-            for (int c = 0; c < conditions; c++) {
-                if (within[c] ? first < low[c] || last > high[c] : first > high[c] || last < low[c]) {
-                    continue records;
-                }
+        boolean actors = conditions.namesActors();
+        IntBuffer actorFrom = actors ? index.actorFrom() : null; // by position
+        IntBuffer actorIds = actors ? index.actorIds() : null;
+        Block block = new Block(Math.max(0, Math.min(BLOCK, to - from)), actors);
+        for (int at = from; at < to; at += BLOCK) {
+            int size = Math.min(BLOCK, to - at);
+            byStart.record().get(at, block.record, 0, size);
+            byStart.start().get(at, block.first, 0, size);
+            byStart.end().get(at, block.last, 0, size);
+            if (actors) {
+                actorFrom.get(at, block.slices, 0, size + 1);
+                int count = block.idCount(size);
+                actorIds.get(block.slices[0], block.ids(), 0, count);
             }
-            if (index.actorsKnown(i)) { // else the parsed event is checked
-                if (wanted != null && !any(wanted, ids, actorFrom.get(i), actorFrom.get(i + 1))) {
-                    continue;
-                }
-                for (boolean[] set : withAll) {
-                    if (!any(set, ids, actorFrom.get(i), actorFrom.get(i + 1))) {
+            block.test(index, conditions, size, found);
+        }
+    }
+
+    /** A fresh index: every record, in file order, on its columns by record (arrays, all of them). */
+    private static void byRecord(RecordIndex index, Conditions conditions, Found found) {
+        int n = index.size();
+        boolean actors = conditions.namesActors();
+        int[] actorFrom = actors ? onHeap(index.actorFrom()) : null;
+        int[] actorIds = actors ? onHeap(index.actorIds()) : null;
+        Block block = new Block(Math.min(BLOCK, n), actors);
+        for (int at = 0; at < n; at += BLOCK) {
+            int size = Math.min(BLOCK, n - at);
+            for (int j = 0; j < size; j++) {
+                block.record[j] = at + j;
+            }
+            System.arraycopy(index.start(), at, block.first, 0, size);
+            System.arraycopy(index.end(), at, block.last, 0, size);
+            if (actors) {
+                System.arraycopy(actorFrom, at, block.slices, 0, size + 1);
+                int count = block.idCount(size);
+                System.arraycopy(actorIds, block.slices[0], block.ids(), 0, count);
+            }
+            block.test(index, conditions, size, found);
+        }
+    }
+
+    /**
+     * A block of records and their columns: record numbers, first and last days, and (when the query names actors)
+     * their actor slices, {@code slices[j]..slices[j + 1]}, into {@code ids}, which starts at {@code slices[0]}.
+     */
+    private static final class Block {
+        final int[] record;
+        final int[] first;
+        final int[] last;
+        final int[] slices;
+        private int[] ids = new int[0];
+
+        Block(int size, boolean actors) {
+            record = new int[size];
+            first = new int[size];
+            last = new int[size];
+            slices = actors ? new int[size + 1] : null;
+        }
+
+        /** How many actor numbers the block's {@code size} records have, room made for them in {@link #ids()}. */
+        int idCount(int size) {
+            int count = slices[size] - slices[0];
+            if (ids.length < count) {
+                ids = new int[count];
+            }
+            return count;
+        }
+
+        int[] ids() {
+            return ids;
+        }
+
+        /** Adds the block's first {@code size} records that may meet the conditions to {@code found}. */
+        void test(RecordIndex index, Conditions conditions, int size, Found found) {
+            // locals, and the date test inline: this loop runs interpreted for its first thousands of records
+            int count = conditions.count;
+            int[] low = conditions.low;
+            int[] high = conditions.high;
+            boolean[] within = conditions.within;
+            int base = slices == null ? 0 : slices[0];
+            records:
+            for (int j = 0; j < size; j++) {
+                int a = first[j];
+                int b = last[j];
+                for (int c = 0; c < count; c++) {
+                    if (within[c] ? a < low[c] || b > high[c] : a > high[c] || b < low[c]) {
                         continue records;
                     }
                 }
+                int i = record[j];
+                // a record whose actors the index left out is a candidate whatever actors the query names: its
+                // parsed event is checked
+                if (slices != null && index.actorsKnown(i)
+                        && !conditions.actors(ids, slices[j] - base, slices[j + 1] - base)) {
+                    continue;
+                }
+                found.add(i, a, b);
             }
-            if (count == out.length) {
-                out = Arrays.copyOf(out, count * 2);
-            }
-            out[count++] = i;
         }
-        return Arrays.copyOf(out, count);
     }
 
-    /** {@code column} copied into an array (a bulk copy), unless it is one already. */
-    private static IntBuffer onHeap(IntBuffer column) {
-        if (column.hasArray()) {
-            return column;
+    /** The values of {@code column}: its array when it wraps a whole one (a fresh index's do), else a bulk copy. */
+    private static int[] onHeap(IntBuffer column) {
+        if (column.hasArray() && column.arrayOffset() == 0 && column.array().length == column.limit()) {
+            return column.array();
         }
         int[] values = new int[column.limit()];
         column.get(0, values);
-        return IntBuffer.wrap(values);
-    }
-
-    private static boolean any(boolean[] set, IntBuffer ids, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (set[ids.get(k)]) {
-                return true;
-            }
-        }
-        return false;
+        return values;
     }
 
     /** The dictionary entries with these ids, as a lookup table; null when the query names no actor. */
@@ -140,36 +268,53 @@ final class Candidates {
         return set;
     }
 
-    /** Sorts records by (start, end, record), a total order, by a merge sort on ints: no boxing per record. */
-    static void sort(int[] records, int[] start, int[] end) {
+    /**
+     * The sort key of a record of days {@code first} to {@code last}: ordered as (first, last) are, first day first
+     * (the last day's sign bit flipped, so that its low word orders as an int does).
+     */
+    static long key(int first, int last) {
+        return (long) first << 32 | (last ^ Integer.MIN_VALUE) & 0xffffffffL;
+    }
+
+    /**
+     * Sorts {@code records} by (key, record), a total order ({@code keys[j]} is {@code records[j]}'s {@link #key}),
+     * by a merge sort on primitives: no boxing per record.
+     */
+    static void sort(int[] records, long[] keys) {
         if (records.length > 1) {
-            mergeSort(records, records.clone(), 0, records.length, start, end);
+            mergeSort(records, keys, records.clone(), keys.clone(), 0, records.length);
         }
     }
 
-    /** Sorts {@code a[from, to)}, using {@code b}, which holds the same elements there, as scratch. */
-    private static void mergeSort(int[] a, int[] b, int from, int to, int[] start, int[] end) {
+    /** Sorts {@code a[from, to)} (keys {@code ka}), using {@code b} and {@code kb}, which hold the same there. */
+    private static void mergeSort(int[] a, long[] ka, int[] b, long[] kb, int from, int to) {
         if (to - from < 16) {
             for (int i = from + 1; i < to; i++) {
                 int x = a[i];
+                long kx = ka[i];
                 int j = i - 1;
-                while (j >= from && before(x, a[j], start, end)) {
+                while (j >= from && (kx < ka[j] || kx == ka[j] && x < a[j])) {
                     a[j + 1] = a[j];
+                    ka[j + 1] = ka[j];
                     j--;
                 }
                 a[j + 1] = x;
+                ka[j + 1] = kx;
             }
             return;
         }
         int mid = (from + to) >>> 1;
-        mergeSort(b, a, from, mid, start, end);
-        mergeSort(b, a, mid, to, start, end);
+        mergeSort(b, kb, a, ka, from, mid);
+        mergeSort(b, kb, a, ka, mid, to);
         for (int i = from, p = from, q = mid; i < to; i++) {
-            a[i] = q >= to || p < mid && !before(b[q], b[p], start, end) ? b[p++] : b[q++];
+            boolean left = q >= to || p < mid && !(kb[q] < kb[p] || kb[q] == kb[p] && b[q] < b[p]);
+            if (left) {
+                a[i] = b[p];
+                ka[i] = kb[p++];
+            } else {
+                a[i] = b[q];
+                ka[i] = kb[q++];
+            }
         }
-    }
-
-    private static boolean before(int x, int y, int[] start, int[] end) {
-        return start[x] != start[y] ? start[x] < start[y] : end[x] != end[y] ? end[x] < end[y] : x < y;
     }
 }

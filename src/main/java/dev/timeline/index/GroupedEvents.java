@@ -61,14 +61,13 @@ final class GroupedEvents implements Iterator<Event> {
     private void fill() {
         group.clear();
         groupAt = 0;
-        int[] start = source.index().start();
-        int[] end = source.index().end();
+        RecordIndex index = source.index();
         int first = descending ? order.length - 1 - next : next;
-        int s = start[order[first]];
-        int e = end[order[first]];
+        int s = index.start(order[first]);
+        int e = index.end(order[first]);
         while (next < order.length) {
             int k = order[descending ? order.length - 1 - next : next];
-            if (start[k] != s || end[k] != e) {
+            if (index.start(k) != s || index.end(k) != e) {
                 break;
             }
             Event event = parsed(next);

@@ -29,9 +29,9 @@ import java.util.zip.CRC32C;
  *
  * <p>File layout (little-endian, so that columns copy straight into arrays; the file is mapped, not read): magic
  * {@code TLIX}, format version, the input's real path, format and {@link FileStamp}, the counts, the actor
- * dictionary, the problems, the columns (first and last day, offset, length, line, id hash, the actor slices and
- * numbers, the unknown bits; then the start order: records by first day, their first days, their last days, the
- * reach), and last a CRC-32C of all that precedes it. An index is used only when magic, version, path, format and
+ * dictionary, the problems, the columns (first and last day, offset, length, line, id hash, the unknown bits;
+ * then the start order: records by first day, their first days, their last days, the reach; then the actor slices
+ * and numbers, in start order), and last a CRC-32C of all that precedes it. An index is used only when magic, version, path, format and
  * stamp match and the checksum holds (the CRC of 44 MB costs 2 to 4 ms); a truncated or corrupt file fails the
  * checksum and is rebuilt, never trusted; every count is checked against the bytes it must fit in before anything
  * is allocated. One that passes all that but is not what a writer writes (a writer bug, a format change,
@@ -44,8 +44,11 @@ import java.util.zip.CRC32C;
 final class IndexCache {
 
     static final int MAGIC = 0x544c4958; // "TLIX"
-    /** 5: the stamp keys ctime, inode, device (issue 11); 6: the start order's last days (issue 17). */
-    static final int VERSION = 6;
+    /**
+     * 5: the stamp keys ctime, inode, device (issue 11); 6: the start order's last days (issue 17); 7: the actor
+     * columns in start order, after it (issue 17).
+     */
+    static final int VERSION = 7;
 
     /** The bytes a record takes in the file: ten int columns (with the start order's four) and one long. */
     private static final int RECORD_BYTES = 10 * 4 + 8;
@@ -178,8 +181,7 @@ final class IndexCache {
      */
     public RecordIndex load(Path input, String format, long contentSize, Predicate<FileStamp> current) {
         Path file = fileFor(input);
-        // mapped, not read: the columns stay here, read where a query reads them (the day columns are copied
-        // into arrays when first asked for)
+        // mapped, not read: the columns stay here, read where a query reads them
         ByteBuffer in;
         try (FileChannel channel = FileChannel.open(file)) {
             long size = channel.size();
@@ -243,8 +245,6 @@ final class IndexCache {
             IntBuffer length = view(in, count);
             IntBuffer line = view(in, count);
             IntBuffer idHash = view(in, count);
-            IntBuffer actorFrom = view(in, count + 1);
-            IntBuffer actorIds = view(in, actorIdCount);
             int unknownLength = in.getInt();
             if (unknownLength != 0 && unknownLength != (count + 63) >>> 6 || unknownLength * 8L > in.remaining()) {
                 return null;
@@ -258,14 +258,16 @@ final class IndexCache {
             IntBuffer records = view(in, count);
             IntBuffer starts = view(in, count);
             IntBuffer ends = view(in, count);
-            RecordIndex.StartOrder byStart = new RecordIndex.StartOrder(records, starts, view(in, count));
+            RecordIndex.StartOrder byStart = new RecordIndex.StartOrder(records, starts, ends, view(in, count));
+            IntBuffer actorFrom = view(in, count + 1); // in start order
+            IntBuffer actorIds = view(in, actorIdCount);
             if (in.position() != total - 8 || problemCount < problemsListed) {
                 return null;
             }
             // the columns are checked (IndexCheck) when first asked for: by the prefetch thread, while the command
             // line is parsed, or by the query itself; until then no column of this index is read
             return RecordIndex.cached(stored, count, start, end, offset, length, line, idHash, actorFrom,
-                    actorIds, actors, unknown, problemCount, problems, byStart, ends, contentSize);
+                    actorIds, actors, unknown, problemCount, problems, byStart, contentSize);
         } catch (RuntimeException e) {
             return null; // a checksum collision on garbage: still never trusted
         }

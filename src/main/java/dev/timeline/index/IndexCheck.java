@@ -12,8 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * rebuilt rather than read past the end of an array or blamed on the data file.
  *
  * <p>A cached index is checked in three parts, each run once, when a query first needs its columns (see
- * {@link RecordIndex}): {@link #startOrder} (which also makes the day columns, so a candidate search can start),
- * {@link #actors}, then {@link #records} (the file positions, needed only to read the candidates). A built index
+ * {@link RecordIndex}): {@link #startOrder} (so a candidate search can start), {@link #actors} (a cached index's,
+ * in start order), then {@link #records} (the file positions, needed only to read the candidates). A built index
  * is not checked: its columns come from the scan itself.
  *
  * <p>Each part is one pass over its columns, and they run in every cached query, so they are written for the
@@ -42,10 +42,9 @@ final class IndexCheck {
 
     /**
      * Whether the stored start order of {@code n} records is that of the day columns {@code startColumn} and
-     * {@code endColumn} (by record), which it copies into {@code start} and {@code end} as it goes (they mean
-     * nothing when it fails): {@code records} each record once, {@code starts} ascending, {@code ends} not before
-     * them, {@code reaches} the running latest of {@code ends}, and each position's record, first and last day
-     * those of the day columns.
+     * {@code endColumn} (by record): {@code records} each record once, {@code starts} ascending, {@code ends} not
+     * before them, {@code reaches} the running latest of {@code ends}, and each position's record, first and last
+     * day those of the day columns.
      *
      * <p>That last part is the one that would read the day columns at random (in a cached 1M-event query, 45 to 70 ms
      * on a cold JVM, and as much written at random instead). Here it reads every column in order instead, and compares
@@ -56,20 +55,22 @@ final class IndexCheck {
      * chance of about 2<sup>-64</sup>.
      */
     static boolean startOrder(int n, IntBuffer startColumn, IntBuffer endColumn, IntBuffer records,
-            IntBuffer starts, IntBuffer ends, IntBuffer reaches, int[] start, int[] end) {
+            IntBuffer starts, IntBuffer ends, IntBuffer reaches) {
         if (startColumn.limit() != n || endColumn.limit() != n || records.limit() != n || starts.limit() != n
-                || ends.limit() != n || reaches.limit() != n || start.length != n || end.length != n) {
+                || ends.limit() != n || reaches.limit() != n) {
             return false;
         }
         long key = ThreadLocalRandom.current().nextLong();
         long byRecord = 0;
+        int[] start = new int[Math.min(n, BLOCK)];
+        int[] end = new int[start.length];
         for (int from = 0; from < n; from += BLOCK) {
             int size = Math.min(BLOCK, n - from);
-            startColumn.get(from, start, from, size);
-            endColumn.get(from, end, from, size);
-            for (int i = from; i < from + size; i++) {
+            startColumn.get(from, start, 0, size);
+            endColumn.get(from, end, 0, size);
+            for (int j = 0; j < size; j++) {
                 // the mix, inlined (as below): most of these run in the interpreter, before C1 compiles the loop
-                long z = (i * GOLDEN + key ^ ((long) start[i] << 32 | end[i] & 0xffffffffL)) * M1;
+                long z = ((from + j) * GOLDEN + key ^ ((long) start[j] << 32 | end[j] & 0xffffffffL)) * M1;
                 z = (z ^ z >>> 31) * M2;
                 byRecord += z ^ z >>> 29;
             }
@@ -134,8 +135,8 @@ final class IndexCheck {
     }
 
     /**
-     * Each record's actors a slice of {@code ids}, in order, naming actors of a dictionary of {@code actors};
-     * {@code unknown}, if any, a bit for each record.
+     * Each record's (or start-order position's) actors a slice of {@code ids}, in order, naming actors of a
+     * dictionary of {@code actors}; {@code unknown}, if any, a bit for each record.
      */
     static boolean actors(int n, IntBuffer froms, IntBuffer ids, int actors, long[] unknown) {
         int count = ids.limit();

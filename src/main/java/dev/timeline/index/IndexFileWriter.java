@@ -55,14 +55,12 @@ final class IndexFileWriter {
             out.putInt(problem.column());
             out.put(problem.message());
         }
-        out.put(index.start());
-        out.put(index.end());
+        out.put(index.startColumn());
+        out.put(index.endColumn());
         out.put(index.offset());
         out.put(index.length());
         out.put(index.line());
         out.put(index.idHash());
-        out.put(index.actorFrom());
-        out.put(index.actorIds());
         long[] unknown = index.unknown();
         out.putInt(unknown == null ? 0 : unknown.length);
         if (unknown != null) {
@@ -73,8 +71,14 @@ final class IndexFileWriter {
                 : RecordIndex.StartOrder.of(index.start(), index.end());
         out.put(byStart.record());
         out.put(byStart.start());
-        out.putEnds(byStart.record(), index.end());
+        out.put(byStart.end());
         out.put(byStart.reach());
+        if (index.actorsInStartOrder()) {
+            out.put(index.actorFrom());
+            out.put(index.actorIds());
+        } else {
+            out.putInStartOrder(byStart.record(), index.actorFrom(), index.actorIds());
+        }
         out.finish();
     }
 
@@ -133,13 +137,38 @@ final class IndexFileWriter {
             }
         }
 
-        /** The last days of the records in start order: the day columns by record are made from them on load. */
-        void putEnds(IntBuffer records, int[] end) throws IOException {
-            int[] ends = new int[records.limit()];
-            for (int k = 0; k < ends.length; k++) {
-                ends[k] = end[records.get(k)];
+        /**
+         * The actor slices ({@code from}, one more than the records) and numbers ({@code ids}) of a fresh index,
+         * by record, written in the order of {@code records} (the start order): position k's actors are then
+         * {@code ids[from[k]..from[k+1])} of what is written.
+         */
+        void putInStartOrder(IntBuffer records, IntBuffer from, IntBuffer ids) throws IOException {
+            int n = records.limit();
+            int[] record = array(records);
+            int[] slice = array(from);
+            int[] all = array(ids);
+            int[] positionFrom = new int[n + 1];
+            int[] inOrder = new int[all.length];
+            int at = 0;
+            for (int k = 0; k < n; k++) {
+                int i = record[k];
+                for (int a = slice[i]; a < slice[i + 1]; a++) {
+                    inOrder[at++] = all[a]; // a record has a few: a loop, not a call to arraycopy each
+                }
+                positionFrom[k + 1] = at;
             }
-            put(ends);
+            put(positionFrom);
+            put(inOrder);
+        }
+
+        /** The values of {@code column}: its array when it wraps a whole one (a fresh index's do), else a copy. */
+        private static int[] array(IntBuffer column) {
+            if (column.hasArray() && column.arrayOffset() == 0 && column.array().length == column.limit()) {
+                return column.array();
+            }
+            int[] values = new int[column.limit()];
+            column.get(0, values);
+            return values;
         }
 
         void put(LongBuffer values) throws IOException {

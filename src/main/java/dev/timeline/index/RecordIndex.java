@@ -27,7 +27,10 @@ import java.util.function.IntPredicate;
  *     so a cached index leaves them in the mapped file rather than copying them; so are the next two, read only
  *     for the records in a query's date window: copied, they were 12 MB of heap to allocate and for the young
  *     collector to copy in every cached query of a million records)
- * <li>{@code actorFrom}: its actors are {@code actorIds[actorFrom[i]..actorFrom[i+1])}; one longer than the rest
+ * <li>{@code actorFrom}: its actors are {@code actorIds[actorFrom[i]..actorFrom[i+1])}; one longer than the rest.
+ *     In a cached index these two are in start order instead ({@link #actorsInStartOrder}: i is a position of
+ *     {@code byStart}), so that a date window's actors are one slice of each, copied at once, rather than a
+ *     read from the mapped file per record
  * <li>{@code actorIds}: indexes into {@code actors}
  * <li>{@code actors}: every actor met, each once by id
  * <li>{@code unknown}: bit i set when record i's actors were not indexed (its days were outside those the first
@@ -42,7 +45,7 @@ import java.util.function.IntPredicate;
  * ({@link #cached}): it owes {@link IndexCheck}'s three parts, each run once, the first time one of its columns
  * is asked for, by whichever thread asks first (the prefetch thread, right after handing it over, so they run
  * while the command line is still being parsed; a query that gets there first runs them itself or waits). They
- * run in the order a query needs them: the day columns (copied into arrays) and the start order, the actors, then
+ * run in the order a query needs them: the day columns and the start order, the actors, then
  * the file positions; a column's accessor waits only for its part and those before it, so a candidate search can
  * start while the positions are still being checked. A part that fails makes every accessor of its columns throw
  * {@link IndexedSource.IndexFault}, so no column of an inconsistent index is ever read and a query on it is
@@ -51,6 +54,7 @@ import java.util.function.IntPredicate;
 final class RecordIndex {
     private final FileStamp stamp;
     private final int size;
+    /** A fresh index's day columns; null in a cached one, whose columns stay mapped ({@link #start(int)}). */
     private final int[] start;
     private final int[] end;
     private final LongBuffer offset;
@@ -59,6 +63,7 @@ final class RecordIndex {
     private final IntBuffer idHash;
     private final IntBuffer actorFrom;
     private final IntBuffer actorIds;
+    private final boolean actorsInStartOrder;
     private final List<Actor> actors;
     private final long[] unknown;
     private final int problemCount;
@@ -72,14 +77,14 @@ final class RecordIndex {
     RecordIndex(FileStamp stamp, int[] start, int[] end, LongBuffer offset, IntBuffer length, IntBuffer line,
             IntBuffer idHash, IntBuffer actorFrom, IntBuffer actorIds, List<Actor> actors, long[] unknown,
             int problemCount, List<Problem> problems, StartOrder byStart) {
-        this(stamp, start.length, start, end, offset, length, line, idHash, actorFrom, actorIds, actors, unknown,
-                problemCount, problems, byStart, null, null, null);
+        this(stamp, start.length, start, end, offset, length, line, idHash, actorFrom, actorIds, false, actors,
+                unknown, problemCount, problems, byStart, null, null, null);
     }
 
     private RecordIndex(FileStamp stamp, int size, int[] start, int[] end, LongBuffer offset, IntBuffer length,
-            IntBuffer line, IntBuffer idHash, IntBuffer actorFrom, IntBuffer actorIds, List<Actor> actors,
-            long[] unknown, int problemCount, List<Problem> problems, StartOrder byStart, Days days,
-            Part actorsCheck, Part recordsCheck) {
+            IntBuffer line, IntBuffer idHash, IntBuffer actorFrom, IntBuffer actorIds, boolean actorsInStartOrder,
+            List<Actor> actors, long[] unknown, int problemCount, List<Problem> problems, StartOrder byStart,
+            Days days, Part actorsCheck, Part recordsCheck) {
         this.stamp = stamp;
         this.size = size;
         this.start = start;
@@ -90,6 +95,7 @@ final class RecordIndex {
         this.idHash = idHash;
         this.actorFrom = actorFrom;
         this.actorIds = actorIds;
+        this.actorsInStartOrder = actorsInStartOrder;
         this.actors = List.copyOf(actors);
         this.unknown = unknown;
         this.problemCount = problemCount;
@@ -102,16 +108,15 @@ final class RecordIndex {
 
     /**
      * A cached index of {@code size} records, its columns still to be checked against content of
-     * {@code contentSize} bytes; its day columns are copied into arrays from {@code startColumn} and
-     * {@code endColumn} by that check, and {@code ends} are the last days in start order, which it checks. Every
-     * column accessor runs its part of the check or waits for it, and throws {@link IndexedSource.IndexFault} when
-     * it fails.
+     * {@code contentSize} bytes; {@code startColumn} and {@code endColumn} are its day columns by record, left
+     * where they are, and {@code actorFrom} and {@code actorIds} its actors in start order. Every column accessor
+     * runs its part of the check or waits for it, and throws {@link IndexedSource.IndexFault} when it fails.
      */
     static RecordIndex cached(FileStamp stamp, int size, IntBuffer startColumn, IntBuffer endColumn,
             LongBuffer offset, IntBuffer length, IntBuffer line, IntBuffer idHash, IntBuffer actorFrom,
             IntBuffer actorIds, List<Actor> actors, long[] unknown, int problemCount, List<Problem> problems,
-            StartOrder byStart, IntBuffer ends, long contentSize) {
-        Days days = new Days(size, startColumn, endColumn, byStart, ends);
+            StartOrder byStart, long contentSize) {
+        Days days = new Days(size, startColumn, endColumn, byStart);
         int dictionary = actors.size();
         Part actorsCheck = new Part(days) {
             @Override
@@ -125,20 +130,49 @@ final class RecordIndex {
                 return IndexCheck.records(size, offset, length, line, idHash, contentSize);
             }
         };
-        return new RecordIndex(stamp, size, null, null, offset, length, line, idHash, actorFrom, actorIds, actors,
-                unknown, problemCount, problems, byStart, days, actorsCheck, recordsCheck);
+        return new RecordIndex(stamp, size, null, null, offset, length, line, idHash, actorFrom, actorIds, true,
+                actors, unknown, problemCount, problems, byStart, days, actorsCheck, recordsCheck);
     }
 
     FileStamp stamp() {
         return stamp;
     }
 
+    /** A fresh index's first days by record, for loops over every record; null for a cached index. */
     int[] start() {
-        return days == null ? start : days.start();
+        return start;
     }
 
+    /** A fresh index's last days by record; null for a cached index. */
     int[] end() {
-        return days == null ? end : days.end();
+        return end;
+    }
+
+    /** Record {@code i}'s first day. */
+    int start(int i) {
+        return days == null ? start[i] : days.startColumn().get(i);
+    }
+
+    /** Record {@code i}'s last day. */
+    int end(int i) {
+        return days == null ? end[i] : days.endColumn().get(i);
+    }
+
+    /** The day columns by record, as buffers (a cached index's are its mapped columns). */
+    IntBuffer startColumn() {
+        return days == null ? IntBuffer.wrap(start) : days.startColumn();
+    }
+
+    IntBuffer endColumn() {
+        return days == null ? IntBuffer.wrap(end) : days.endColumn();
+    }
+
+    /**
+     * Whether {@link #actorFrom} and {@link #actorIds} are in start order (a cached index: position k is the record
+     * {@code byStart().record().get(k)}) rather than by record (a fresh one).
+     */
+    boolean actorsInStartOrder() {
+        return actorsInStartOrder;
     }
 
     LongBuffer offset() {
@@ -244,46 +278,35 @@ final class RecordIndex {
         abstract boolean holds();
     }
 
-    /** The start order's part: copies the day columns into arrays and checks the start order against them. */
+    /** The start order's part: checks the start order against the day columns (both left mapped). */
     private static final class Days extends Part {
         private final int size;
         private final IntBuffer startColumn;
         private final IntBuffer endColumn;
         private final StartOrder order;
-        private final IntBuffer ends;
-        private int[] start;
-        private int[] end;
 
-        Days(int size, IntBuffer startColumn, IntBuffer endColumn, StartOrder order, IntBuffer ends) {
+        Days(int size, IntBuffer startColumn, IntBuffer endColumn, StartOrder order) {
             super(null);
             this.size = size;
             this.startColumn = startColumn;
             this.endColumn = endColumn;
             this.order = order;
-            this.ends = ends;
         }
 
         @Override
         boolean holds() {
-            int[] first = new int[size];
-            int[] last = new int[size];
-            if (!IndexCheck.startOrder(size, startColumn, endColumn, order.record(), order.start(), ends,
-                    order.reach(), first, last)) {
-                return false;
-            }
-            start = first;
-            end = last;
-            return true;
+            return IndexCheck.startOrder(size, startColumn, endColumn, order.record(), order.start(), order.end(),
+                    order.reach());
         }
 
-        int[] start() {
+        IntBuffer startColumn() {
             pass();
-            return start;
+            return startColumn;
         }
 
-        int[] end() {
+        IntBuffer endColumn() {
             pass();
-            return end;
+            return endColumn;
         }
     }
 
@@ -293,10 +316,11 @@ final class RecordIndex {
      *
      * @param record  record numbers, by first day
      * @param start   their first days, ascending
+     * @param end     their last days
      * @param reach   the latest last day among the first k+1 of them: records before the first that reaches a day
      *                all end before it
      */
-    record StartOrder(IntBuffer record, IntBuffer start, IntBuffer reach) {
+    record StartOrder(IntBuffer record, IntBuffer start, IntBuffer end, IntBuffer reach) {
 
         /**
          * Sorts the records by first day (then record number). A counting sort when the days span less than 16
@@ -336,13 +360,16 @@ final class RecordIndex {
                 }
             }
             int[] starts = new int[n];
+            int[] ends = new int[n];
             int[] reach = new int[n];
             for (int k = 0; k < n; k++) {
                 int i = record[k];
                 starts[k] = start[i];
+                ends[k] = end[i];
                 reach[k] = k > 0 ? Math.max(reach[k - 1], end[i]) : end[i];
             }
-            return new StartOrder(IntBuffer.wrap(record), IntBuffer.wrap(starts), IntBuffer.wrap(reach));
+            return new StartOrder(IntBuffer.wrap(record), IntBuffer.wrap(starts), IntBuffer.wrap(ends),
+                    IntBuffer.wrap(reach));
         }
 
         /** The first position whose first day is after {@code day}. */
@@ -384,16 +411,10 @@ final class RecordIndex {
         return unknown == null || (unknown[i >>> 6] & (1L << i)) == 0;
     }
 
-    /** This index with {@code order}. */
-    RecordIndex withStartOrder(StartOrder order) {
-        return new RecordIndex(stamp, start(), end(), offset(), length, line, idHash, actorFrom, actorIds, actors,
-                unknown, problemCount, problems, order);
-    }
-
     /** This index for {@code other}, a stamp of the same content (still to be checked if this one is). */
     public RecordIndex withStamp(FileStamp other) {
-        return new RecordIndex(other, size, start, end, offset, length, line, idHash, actorFrom, actorIds, actors,
-                unknown, problemCount, problems, byStart, days, actorsCheck, recordsCheck);
+        return new RecordIndex(other, size, start, end, offset, length, line, idHash, actorFrom, actorIds,
+                actorsInStartOrder, actors, unknown, problemCount, problems, byStart, days, actorsCheck, recordsCheck);
     }
 
     /** Whether some record's actors are not in the index. */

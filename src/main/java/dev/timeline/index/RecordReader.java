@@ -66,8 +66,8 @@ final class RecordReader {
             throw new DataException(List.of(source.place.apply(new Problem(source.name(), index.line().get(i),
                     bad.column(), bad.getMessage()))));
         }
-        if (IndexRow.day(event.date().earliest()) != index.start()[i]
-                || IndexRow.day(event.date().latest()) != index.end()[i]
+        if (IndexRow.day(event.date().earliest()) != index.start(i)
+                || IndexRow.day(event.date().latest()) != index.end(i)
                 || IndexRow.hash(event.id()) != index.idHash().get(i)) {
             throw source.mismatch("line " + index.line().get(i) + " no longer holds the record indexed there");
         }

@@ -87,8 +87,6 @@ class DamagedIndexTest {
         column(in, fields, "length", count, 4);
         column(in, fields, "line", count, 4);
         column(in, fields, "idHash", count, 4);
-        column(in, fields, "actorFrom", count + 1, 4);
-        column(in, fields, "actorIds", actorIds, 4);
         int unknown = in.getInt(in.position());
         fields.add(new Field(in.position(), 4, "unknownLength"));
         in.position(in.position() + 4);
@@ -97,6 +95,8 @@ class DamagedIndexTest {
         column(in, fields, "byStart.start", count, 4);
         column(in, fields, "byStart.end", count, 4);
         column(in, fields, "byStart.reach", count, 4);
+        column(in, fields, "actorFrom", count + 1, 4); // in start order
+        column(in, fields, "actorIds", actorIds, 4);
         assertThat(in.position()).as("the layout walked is the one written").isEqualTo(in.capacity() - 8);
         return fields;
     }
