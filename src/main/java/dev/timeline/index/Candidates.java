@@ -167,8 +167,8 @@ final class Candidates {
     private static void byRecord(RecordIndex index, Conditions conditions, Found found) {
         int n = index.size();
         boolean actors = conditions.namesActors();
-        int[] actorFrom = actors ? onHeap(index.actorFrom()) : null;
-        int[] actorIds = actors ? onHeap(index.actorIds()) : null;
+        int[] actorFrom = actors ? RecordIndex.ints(index.actorFrom()) : null;
+        int[] actorIds = actors ? RecordIndex.ints(index.actorIds()) : null;
         Block block = new Block(Math.min(BLOCK, n), actors);
         for (int at = 0; at < n; at += BLOCK) {
             int size = Math.min(BLOCK, n - at);
@@ -244,16 +244,6 @@ final class Candidates {
                 found.add(i, a, b);
             }
         }
-    }
-
-    /** The values of {@code column}: its array when it wraps a whole one (a fresh index's do), else a bulk copy. */
-    private static int[] onHeap(IntBuffer column) {
-        if (column.hasArray() && column.arrayOffset() == 0 && column.array().length == column.limit()) {
-            return column.array();
-        }
-        int[] values = new int[column.limit()];
-        column.get(0, values);
-        return values;
     }
 
     /** The dictionary entries with these ids, as a lookup table; null when the query names no actor. */

@@ -16,7 +16,8 @@ import java.util.zip.CRC32C;
  * Writes a {@link RecordIndex} in the layout {@link IndexCache} describes and reads back (the reading, the checks
  * and the atomic rename stay there): header, actors, problems, the columns, and last the CRC-32C of all of it.
  * The start order is written with its first and last days by position, so that a load can check it against the
- * day columns by reading both in order.
+ * day columns by reading both in order; the actor columns follow it in the same order, so that a date window's
+ * actors are one slice.
  */
 final class IndexFileWriter {
 
@@ -144,9 +145,9 @@ final class IndexFileWriter {
          */
         void putInStartOrder(IntBuffer records, IntBuffer from, IntBuffer ids) throws IOException {
             int n = records.limit();
-            int[] record = array(records);
-            int[] slice = array(from);
-            int[] all = array(ids);
+            int[] record = RecordIndex.ints(records);
+            int[] slice = RecordIndex.ints(from);
+            int[] all = RecordIndex.ints(ids);
             int[] positionFrom = new int[n + 1];
             int[] inOrder = new int[all.length];
             int at = 0;
@@ -159,16 +160,6 @@ final class IndexFileWriter {
             }
             put(positionFrom);
             put(inOrder);
-        }
-
-        /** The values of {@code column}: its array when it wraps a whole one (a fresh index's do), else a copy. */
-        private static int[] array(IntBuffer column) {
-            if (column.hasArray() && column.arrayOffset() == 0 && column.array().length == column.limit()) {
-                return column.array();
-            }
-            int[] values = new int[column.limit()];
-            column.get(0, values);
-            return values;
         }
 
         void put(LongBuffer values) throws IOException {

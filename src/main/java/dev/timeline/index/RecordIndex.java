@@ -399,6 +399,16 @@ final class RecordIndex {
         }
     }
 
+    /** The values of {@code column}: its array when it wraps a whole one (a fresh index's do), else a bulk copy. */
+    static int[] ints(IntBuffer column) {
+        if (column.hasArray() && column.arrayOffset() == 0 && column.array().length == column.limit()) {
+            return column.array();
+        }
+        int[] values = new int[column.limit()];
+        column.get(0, values);
+        return values;
+    }
+
     /** How many bad records an index lists; the rest are only counted. */
     static final int PROBLEMS_LISTED = 5;
 
