@@ -3,18 +3,15 @@ package dev.timeline.cli;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import dev.timeline.tools.GeneratedSource;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
@@ -64,43 +61,9 @@ public final class CommandModelSource {
         Path classes = Path.of(args[1]);
         CommandModelSource writer = new CommandModelSource();
         String source = writer.source();
-        Path file = sources.resolve("dev/timeline/cli/" + CLASS + ".java");
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), CLASS, ".tmp");
-        Files.writeString(tmp, source, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         writer.skipped.forEach((name, why) ->
                 System.out.println("[command model] '" + name + "' is built by reflection: " + why));
-        compile(file, classes);
-    }
-
-    private static void compile(Path file, Path classes) {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        StringBuilder classPath = new StringBuilder(classes.toString());
-        for (ClassLoader l = CommandModelSource.class.getClassLoader(); l != null; l = l.getParent()) {
-            if (l instanceof java.net.URLClassLoader urls) {
-                for (java.net.URL url : urls.getURLs()) {
-                    classPath.append(java.io.File.pathSeparator).append(location(url));
-                }
-            }
-        }
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            classPath.append(java.io.File.pathSeparator).append(entry);
-        }
-        int code = javac.run(null, null, null, "--release", "17", "-XDstringConcat=inline", "-proc:none",
-                "-Xlint:all", "-Werror", "-nowarn", "-encoding", "UTF-8", "-cp", classPath.toString(), "-d", classes.toString(),
-                file.toString());
-        if (code != 0) {
-            throw new IllegalStateException("javac failed on " + file);
-        }
-    }
-
-    private static String location(java.net.URL url) {
-        try {
-            return Path.of(url.toURI()).toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        GeneratedSource.writeAndCompile(sources, "dev.timeline.cli", CLASS, source, classes);
     }
 
     /** The whole source file. */
@@ -636,27 +599,7 @@ public final class CommandModelSource {
     }
 
     static String literal(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return GeneratedSource.literal(s);
     }
 
     /** For tests: the commands left to reflection, with why. */

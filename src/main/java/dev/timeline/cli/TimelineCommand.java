@@ -170,7 +170,7 @@ public final class TimelineCommand implements Runnable {
                 store = union(paths, days);
             } else if (paths.isEmpty()) {
                 Engines.checkBundled(engine);
-                store = Timeline.of(DatasetReader.read(DatasetReader.bundled(), DatasetReader.BUNDLED_NAME));
+                store = Timeline.of(DatasetReader.bundledDataset());
             } else {
                 Path path = paths.get(0);
                 store = Engines.open(path, engine, () -> Inputs.open(path, inputOptions().withActorDays(days)));

@@ -33,6 +33,34 @@ public final class DatasetReader {
     private DatasetReader() {
     }
 
+    /** The bundled dataset as code: {@code GeneratedBundledDataset}, which the build makes from its JSON. */
+    public interface Bundled {
+        Dataset dataset();
+    }
+
+    /** The generated bundled dataset, or null when the class path has none (an IDE's own build). */
+    private static final class Generated {
+        static final Bundled DATASET = load();
+
+        private static Bundled load() {
+            try {
+                return (Bundled) Class.forName(DatasetReader.class.getPackageName() + ".GeneratedBundledDataset")
+                        .getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * The dataset shipped inside the jar: built by the code the build generated from its JSON, with no JSON to
+     * parse, or read from the JSON when there is no such code. Both give the same dataset (BundledDatasetTest).
+     */
+    public static Dataset bundledDataset() {
+        Bundled generated = Generated.DATASET;
+        return generated != null ? generated.dataset() : read(bundled(), BUNDLED_NAME);
+    }
+
     /**
      * The outcome of checking a dataset file.
      *
