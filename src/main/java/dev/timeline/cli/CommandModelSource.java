@@ -1,9 +1,11 @@
 package dev.timeline.cli;
 
+import static dev.timeline.tools.GeneratedSource.literal;
+
+import dev.timeline.tools.GeneratedSource;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import dev.timeline.tools.GeneratedSource;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
@@ -108,7 +109,7 @@ public final class CommandModelSource {
         out.append("@SuppressWarnings({\"unchecked\", \"rawtypes\"})\n");
         out.append("final class ").append(CLASS).append(" implements CommandModels.Source {\n\n");
         out.append("    private static final String[] NAMES = {");
-        out.append(String.join(", ", names.stream().map(CommandModelSource::literal).toList()));
+        out.append(String.join(", ", names.stream().map(GeneratedSource::literal).toList()));
         out.append("};\n\n");
         out.append("    @Override\n    public String[] names() {\n        return NAMES.clone();\n    }\n\n");
         out.append("    @Override\n    public Object create(String name) {\n        switch (name) {\n").append(create);
@@ -596,10 +597,6 @@ public final class CommandModelSource {
             b.append(i == 0 ? "" : ", ").append(literal(values[i]));
         }
         return b.append("}").toString();
-    }
-
-    static String literal(String s) {
-        return GeneratedSource.literal(s);
     }
 
     /** For tests: the commands left to reflection, with why. */

@@ -77,6 +77,12 @@ final class JsonlFastParse {
         }
     }
 
+    /** The member's value as an EDTF date, or null for a JSON null. */
+    private EventDate date() throws Unsure {
+        String text = json.text();
+        return text == null ? null : EventDate.parse(text);
+    }
+
     private Event event() throws Unsure {
         json.ws();
         json.expect('{');
@@ -96,10 +102,7 @@ final class JsonlFastParse {
             do {
                 switch (key()) {
                     case ID -> id = json.text();
-                    case DATE -> {
-                        String text = json.text();
-                        date = text == null ? null : EventDate.parse(text);
-                    }
+                    case DATE -> date = date();
                     case TITLE -> title = json.text();
                     case SUMMARY -> summary = json.text();
                     case NOTE -> note = json.text();
@@ -286,10 +289,7 @@ final class JsonlFastParse {
                 do {
                     switch (key()) {
                         case OUTLET -> outlet = json.text();
-                        case PUBLISHED -> {
-                            String text = json.text();
-                            published = text == null ? null : EventDate.parse(text);
-                        }
+                        case PUBLISHED -> published = date();
                         case TITLE -> title = json.text();
                         case URL -> url = json.text();
                         case NOTE -> note = json.text();
